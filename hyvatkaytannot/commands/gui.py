@@ -1,0 +1,42 @@
+"""CLI command `gui`: open the desktop app. PySide6 is imported only when it runs."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+@click.option("--query", help="Search for this at start.")
+@click.option("--open", "open_id", help="Open this case at start.")
+@click.option("--view", type=click.Choice(["list", "map"]), default="list", help="Start view.")
+@click.option(
+    "--screenshot",
+    type=click.Path(dir_okay=False),
+    help="Render the window at 1280×800 to this PNG, then exit.",
+)
+@click.pass_context
+def gui(
+    ctx: click.Context,
+    query: str | None = None,
+    open_id: str | None = None,
+    view: str = "list",
+    screenshot: str | None = None,
+) -> None:
+    """Open the desktop app."""
+    from hyvatkaytannot.gui.app import run
+
+    app_ctx = ctx.find_object(object)
+    raise SystemExit(
+        run(
+            data_dir=getattr(app_ctx, "data_dir", None),
+            libraries=getattr(app_ctx, "libraries", ()),
+            bundled=getattr(app_ctx, "bundled", True),
+            query=query,
+            open_id=open_id,
+            view=view,
+            screenshot=screenshot,
+        )
+    )
+
+
+COMMANDS: list[click.Command] = [gui]

@@ -1,0 +1,105 @@
+"""The case: one Markdown file with YAML front matter, parsed into typed fields.
+
+`meta` keeps the whole front matter as read (unknown fields included) so that nothing a
+coordinator wrote is lost when a case is re-saved; the typed attributes are views of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# The fixed body sections, in order. Headings are level-2 Markdown headings.
+SECTIONS: tuple[str, ...] = (
+    "Lähtökohdat",
+    "Tavoitteet",
+    "Toteutus",
+    "Tulokset",
+    "Opit ja siirrettävyys",
+    "Lisätietoja",
+)
+
+STATUSES: tuple[str, ...] = ("suunnitteilla", "käynnissä", "päättynyt")
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass
+class Case:
+    id: str
+    title: str
+    path: Path
+    meta: dict[str, Any]
+    body: str
+    folder: Path | None = None
+    summary: str = ""
+    municipalities: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    organisations: dict[str, Any] = field(default_factory=dict)
+    themes: list[str] = field(default_factory=list)
+    period_start: str | None = None
+    period_end: str | None = None
+    status: str | None = None
+    funding: list[dict[str, Any]] = field(default_factory=list)
+    contacts: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    language: str = "fi"
+    updated: str | None = None
+    # 1-based line in the file where the body starts (for problems inside the body).
+    body_line: int = 1
+    # sha256 of the file bytes: incremental indexing and outside-edit detection.
+    fingerprint: str = ""
+    encoding: str = "utf-8"
+    read_only: bool = False
+
+    @property
+    def sections(self) -> dict[str, str]:
+        """Body text by level-2 heading; text before the first heading is under ''."""
+        out: dict[str, str] = {}
+        current = ""
+        lines: list[str] = []
+        for line in self.body.splitlines():
+            m = re.match(r"^##\s+(.+?)\s*#*\s*$", line)
+            if m and not line.startswith("###"):
+                out[current] = "\n".join(lines).strip()
+                current, lines = m.group(1).strip(), []
+            else:
+                lines.append(line)
+        out[current] = "\n".join(lines).strip()
+        if not out.get(""):
+            out.pop("", None)
+        return out
+
+    @property
+    def years(self) -> list[int]:
+        """Every calendar year the period touches (a case running 2017–2018 is in both)."""
+        start = _year(self.period_start)
+        end = _year(self.period_end) or start
+        if start is None:
+            return []
+        if end is None or end < start:
+            return [start]
+        return list(range(start, end + 1))
+
+    @property
+    def funders(self) -> list[str]:
+        return [str(f["funder"]) for f in self.funding if f.get("funder")]
+
+    @property
+    def organisation_names(self) -> list[str]:
+        names: list[str] = []
+        for value in self.organisations.values():
+            if isinstance(value, str):
+                names.append(value)
+            elif isinstance(value, list):
+                names.extend(str(v) for v in value if v)
+        return names
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})", str(value))
+    return int(m.group(1)) if m else None
