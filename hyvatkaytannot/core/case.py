@@ -42,7 +42,9 @@ class Case:
     period_start: str | None = None
     period_end: str | None = None
     status: str | None = None
+    # funding.funders: [{funder, amount (euros), decided}]; funding.total_cost in euros.
     funding: list[dict[str, Any]] = field(default_factory=list)
+    total_cost: float | None = None
     contacts: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
     language: str = "fi"

@@ -1,0 +1,5 @@
+"""CLI commands: handout (placeholder until its area lands)."""
+
+import click
+
+COMMANDS: list[click.Command] = []
