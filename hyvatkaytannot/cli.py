@@ -61,9 +61,7 @@ def pass_kb(f: F) -> F:
     type=click.Path(file_okay=False),
     help="An extra library folder of cases (repeatable), e.g. a shared drive.",
 )
-@click.option(
-    "--no-bundled", is_flag=True, help="Leave out the cases bundled with the app."
-)
+@click.option("--no-bundled", is_flag=True, help="Leave out the cases bundled with the app.")
 @click.version_option(__version__, prog_name="hyvatkaytannot")
 @click.pass_context
 def main(

@@ -6,6 +6,7 @@ unreadable file falls back to defaults (and is kept aside) rather than stopping 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -46,10 +47,8 @@ class Settings:
         except (OSError, ValueError):
             # Keep the broken file for the user to inspect; run on defaults.
             aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
-            try:
+            with contextlib.suppress(OSError):
                 os.replace(self.path, aside)
-            except OSError:
-                pass
             return
         if isinstance(raw, dict):
             self._values = {k: v for k, v in raw.items() if k in _DEFAULTS}
