@@ -1,0 +1,185 @@
+"""Slides for presentation mode, generated from a case's fields (no Qt).
+
+A trainer shows a case as a handful of slides in a fixed order: the title slide (title,
+municipalities, region, period), the starting point and goals, what was done, results and
+lessons, then contacts and sources. A section too long to read from across a room is split
+into continuation slides at block boundaries (paragraphs, list items), never mid-sentence:
+the GUI then only scales the type to the screen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hyvatkaytannot.core.case import Case
+
+# About what fits on a slide in large type; a block longer than this stays whole.
+SLIDE_BUDGET_CHARS = 650
+
+# (slide title, body sections shown on it), in presentation order.
+_SECTION_SLIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Lähtökohdat ja tavoitteet", ("Lähtökohdat", "Tavoitteet")),
+    ("Toteutus", ("Toteutus",)),
+    ("Tulokset ja opit", ("Tulokset", "Opit ja siirrettävyys")),
+)
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide. `markdown` is rendered (and sanitised) by the GUI like the reading view."""
+
+    case_id: str
+    kind: str  # "title" | "section" | "contacts" | "collection"
+    title: str
+    markdown: str = ""
+    subtitle: str = ""
+    part: int = 1  # continuation number when a section is split
+    parts: int = 1
+    notes: list[str] = field(default_factory=list)
+
+
+def period_label(case: Case) -> str:
+    start, end = case.period_start or "", case.period_end or ""
+    if start and end and end != start:
+        return f"{_fi_date(start)}–{_fi_date(end)}"
+    return _fi_date(start or end)
+
+
+def _fi_date(value: str) -> str:
+    """ISO dates the Finnish way (1.3.2022); a bare year stays as it is."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return value
+    return f"{int(m.group(3))}.{int(m.group(2))}.{m.group(1)}"
+
+
+def split_blocks(markdown: str) -> list[str]:
+    """Markdown blocks: paragraphs, headings, and each top-level list item on its own."""
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", markdown.strip()):
+        lines = chunk.splitlines()
+        if lines and all(re.match(r"^\s*([-*+]|\d+[.)])\s+|^\s{2,}\S", ln) for ln in lines):
+            item: list[str] = []
+            for ln in lines:
+                if re.match(r"^([-*+]|\d+[.)])\s+", ln) and item:
+                    blocks.append("\n".join(item))
+                    item = []
+                item.append(ln)
+            if item:
+                blocks.append("\n".join(item))
+        elif chunk.strip():
+            blocks.append(chunk.strip())
+    return blocks
+
+
+def paginate(blocks: list[str], budget: int = SLIDE_BUDGET_CHARS) -> list[str]:
+    """Group blocks into pages of about `budget` characters; a heading never ends a page."""
+    pages: list[list[str]] = [[]]
+    size = 0
+    for block in blocks:
+        if pages[-1] and size + len(block) > budget and not pages[-1][-1].startswith("#"):
+            pages.append([])
+            size = 0
+        pages[-1].append(block)
+        size += len(block)
+    joined = ["\n\n".join(p) for p in pages if p]
+    return joined or [""]
+
+
+def _join_list_items(page: str) -> str:
+    # Blocks of one list were split apart; put consecutive items back into one list.
+    return re.sub(r"\n\n(?=([-*+]|\d+[.)])\s)", "\n", page)
+
+
+def slides_for_case(case: Case, notes: list[str] | None = None) -> list[Slide]:
+    notes = notes or []
+    sections = case.sections
+    subtitle_parts = [", ".join(case.municipalities), ", ".join(case.regions), period_label(case)]
+    slides = [
+        Slide(
+            case.id,
+            "title",
+            case.title,
+            markdown=case.summary,
+            subtitle=" · ".join(p for p in subtitle_parts if p),
+            notes=notes,
+        )
+    ]
+    for title, names in _SECTION_SLIDES:
+        blocks: list[str] = []
+        for name in names:
+            text = sections.get(name, "").strip()
+            if not text:
+                continue
+            if len(names) > 1:
+                blocks.append(f"### {name}")
+            blocks.extend(split_blocks(text))
+        if not blocks:
+            continue
+        pages = paginate(blocks)
+        for i, page in enumerate(pages, start=1):
+            slides.append(
+                Slide(
+                    case.id,
+                    "section",
+                    title,
+                    markdown=_join_list_items(page),
+                    subtitle=case.title,
+                    part=i,
+                    parts=len(pages),
+                    notes=notes,
+                )
+            )
+    slides.append(
+        Slide(
+            case.id,
+            "contacts",
+            "Yhteystiedot ja lähteet",
+            markdown=contacts_markdown(case),
+            subtitle=case.title,
+            notes=notes,
+        )
+    )
+    return slides
+
+
+def contacts_markdown(case: Case) -> str:
+    lines: list[str] = []
+    for c in case.contacts:
+        who = ", ".join(str(c[k]) for k in ("name", "role", "organisation") if c.get(k))
+        reach = " · ".join(str(c[k]) for k in ("email", "phone") if c.get(k))
+        lines.append(f"- **{who}**" + (f" — {reach}" if reach else ""))
+    if case.sources:
+        lines.append("")
+        lines.append("### Lähteet")
+        for s in case.sources:
+            title = str(s.get("title", "")).strip()
+            url = str(s.get("url", "")).strip()
+            when = str(s.get("published", "")).strip()
+            text = title + (f" ({_fi_date(when)})" if when else "")
+            lines.append(f"- {text}" + (f" <{url}>" if url else ""))
+    more = case.sections.get("Lisätietoja", "").strip()
+    if more and not case.contacts:
+        lines.append(more)
+    return "\n".join(lines).strip()
+
+
+def slides_for_collection(
+    title: str, description: str, cases: list[Case], notes: dict[str, list[str]] | None = None
+) -> list[Slide]:
+    """A collection played as a sequence: its own title slide, then each case's slides."""
+    notes = notes or {}
+    listing = "\n".join(f"{i}. {c.title}" for i, c in enumerate(cases, start=1))
+    slides = [
+        Slide(
+            "",
+            "collection",
+            title,
+            markdown=(description.strip() + "\n\n" + listing).strip(),
+            subtitle=f"{len(cases)} tapausta" if len(cases) != 1 else "1 tapaus",
+        )
+    ]
+    for case in cases:
+        slides.extend(slides_for_case(case, notes.get(case.id)))
+    return slides

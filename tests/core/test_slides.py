@@ -1,0 +1,106 @@
+"""Presentation slides are generated from a case's fields, in a fixed order, split sanely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.slides import (
+    SLIDE_BUDGET_CHARS,
+    paginate,
+    slides_for_case,
+    slides_for_collection,
+    split_blocks,
+)
+
+BODY = """## Lähtökohdat
+
+Pienessä kunnassa kaikki tuntevat toisensa.
+
+## Tavoitteet
+
+- Yhteinen hyöty
+- Nopea tiedonkulku
+
+## Toteutus
+
+{toteutus}
+
+## Tulokset
+
+Toimintamallit otettiin käyttöön.
+
+## Opit ja siirrettävyys
+
+Malli sopii muillekin kunnille.
+
+## Lisätietoja
+
+Kysy kunnanjohtajalta.
+"""
+
+
+def make_case(toteutus: str = "Työpajoja pidettiin.") -> Case:
+    return Case(
+        id="posio-testi",
+        title="Yhteistyö Posiolla",
+        path=Path("posio-testi.md"),
+        meta={},
+        body=BODY.format(toteutus=toteutus),
+        summary="Posio tekee yhteistyötä.",
+        municipalities=["Posio"],
+        regions=["Lappi"],
+        period_start="2022-03-01",
+        period_end="2023-11-30",
+        contacts=[{"name": "Päivi Tuppurainen", "role": "vastuuhenkilö", "email": "p@x.fi"}],
+        sources=[{"title": "Loppuraportti", "url": "https://example.fi/r", "published": "2024"}],
+    )
+
+
+def test_slides_follow_the_fixed_order_with_finnish_dates() -> None:
+    slides = slides_for_case(make_case())
+    assert [s.title for s in slides] == [
+        "Yhteistyö Posiolla",
+        "Lähtökohdat ja tavoitteet",
+        "Toteutus",
+        "Tulokset ja opit",
+        "Yhteystiedot ja lähteet",
+    ]
+    assert slides[0].subtitle == "Posio · Lappi · 1.3.2022–30.11.2023"
+    assert "### Tavoitteet" in slides[1].markdown and "Nopea tiedonkulku" in slides[1].markdown
+    contacts = slides[-1].markdown
+    assert "Päivi Tuppurainen" in contacts and "https://example.fi/r" in contacts
+
+
+def test_long_section_splits_at_block_boundaries_without_losing_text() -> None:
+    items = [f"- Kohta {i}: " + "sana " * 30 for i in range(12)]
+    slides = slides_for_case(make_case("\n".join(items)))
+    toteutus = [s for s in slides if s.title == "Toteutus"]
+    assert len(toteutus) > 1
+    assert all(s.parts == len(toteutus) for s in toteutus)
+    joined = "\n".join(s.markdown for s in toteutus)
+    for i in range(12):
+        assert f"Kohta {i}:" in joined
+    # List items stay one list on a page (no blank line between them).
+    assert "\n\n- " not in toteutus[0].markdown
+
+
+def test_paginate_never_ends_a_page_on_a_heading() -> None:
+    blocks = ["a" * (SLIDE_BUDGET_CHARS - 10), "### Otsikko", "b" * 100]
+    pages = paginate(blocks)
+    assert all(not p.rstrip().endswith("Otsikko") for p in pages)
+    assert "### Otsikko\n\n" + "b" * 100 in pages[-1]
+
+
+def test_split_blocks_separates_list_items_and_paragraphs() -> None:
+    blocks = split_blocks("Johdanto.\n\n- yksi\n- kaksi\n  jatkuu\n\nLoppu.")
+    assert blocks == ["Johdanto.", "- yksi", "- kaksi\n  jatkuu", "Loppu."]
+
+
+def test_collection_sequence_has_title_slide_and_plural_count() -> None:
+    slides = slides_for_collection("Koulutus", "Kolme esimerkkiä.", [make_case(), make_case()])
+    assert slides[0].kind == "collection" and slides[0].subtitle == "2 tapausta"
+    assert "1. Yhteistyö Posiolla" in slides[0].markdown
+    assert sum(1 for s in slides if s.kind == "title") == 2
+    one = slides_for_collection("K", "", [make_case()])
+    assert one[0].subtitle == "1 tapaus"
