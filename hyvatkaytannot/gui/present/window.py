@@ -141,9 +141,9 @@ class PresentationWindow(QWidget):
         self._show_current()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if self._handle_key(event):
-                return True
+        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if is_key and self._handle_key(event):  # type: ignore[arg-type]
+            return True
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)

@@ -35,5 +35,5 @@ def test_pdf_has_title_finnish_letters_sources_and_page_numbers(
     assert "A4" in info
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     rows = [ln.split() for ln in fonts.splitlines()[2:] if ln.strip()]
-    assert rows and all("yes" == r[-5] for r in rows), fonts  # every font embedded
+    assert rows and all(r[-5] == "yes" for r in rows), fonts  # every font embedded
     assert not list(tmp_path.glob("*.part"))
