@@ -1,5 +1,52 @@
-"""CLI commands: analyze (placeholder until its area lands)."""
+"""CLI command: analyze – show the search keys the Finnish analysis gives words.
+
+One line per input word: the word, a tab, its keys separated by spaces. Words come from
+the arguments, or one per line from stdin with `-`. The persistent cache of the data
+directory is used, so the command also warms it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
 
 import click
 
-COMMANDS: list[click.Command] = []
+from hyvatkaytannot.cli import pass_kb
+
+
+@click.command("analyze")
+@click.option(
+    "--mode",
+    type=click.Choice(["index", "query"]),
+    default="index",
+    show_default=True,
+    help="index: lemmas, compound parts and runs; query: lemmas only.",
+)
+@click.argument("words", nargs=-1, required=True)
+@pass_kb
+def analyze(kb: Any, mode: str, words: tuple[str, ...]) -> None:
+    """Show the Finnish search keys of WORDS (`-` reads words from stdin, one a line)."""
+    from hyvatkaytannot.core import analysis
+
+    analysis.set_cache_path(kb.paths.analysis_cache_path)
+    keys_of: Callable[[str], list[str]] = (
+        analysis.index_keys if mode == "index" else analysis.query_keys
+    )
+    for word in _words(words):
+        click.echo(f"{word}\t{' '.join(keys_of(word))}")
+
+
+def _words(args: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for arg in args:
+        if arg == "-":
+            lines = sys.stdin.read().splitlines()
+            out.extend(line.strip() for line in lines if line.strip())
+        else:
+            out.append(arg)
+    return out
+
+
+COMMANDS: list[click.Command] = [analyze]

@@ -1,5 +1,399 @@
-"""CLI commands: notes (placeholder until its area lands)."""
+"""CLI commands for the user's own layer: tags, annotations, collections, backups, notes I/O.
+
+Thin: each command calls the store through the facade (`kb.store`) and turns a `StoreError`
+into a `click.ClickException`. After a tag, an annotation or a note edit the case is
+re-indexed (`kb.reindex_case`) so search finds the new words at once; the saved change
+never depends on the index (no index yet: the next sync picks it up).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
 
 import click
 
-COMMANDS: list[click.Command] = []
+from hyvatkaytannot.cli import pass_kb
+
+
+def case_text(case: Any) -> str:
+    """The text annotations anchor to: render.plain_text(case), else the raw body."""
+    try:
+        from hyvatkaytannot.core.render import plain_text
+    except ImportError:
+        return str(case.body)
+    return plain_text(case)
+
+
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    from hyvatkaytannot.core.userstore import DatabaseCorrupt, StoreError
+
+    try:
+        yield
+    except DatabaseCorrupt as e:
+        hint = f"\nRestore it with: hyvatkaytannot restore {e.backup}" if e.backup else ""
+        raise click.ClickException(f"{e}{hint}") from e
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def _case(kb: Any, case_id: str) -> Any:
+    case = kb.get_case(case_id)
+    if case is None:
+        raise click.ClickException(f"No case with id {case_id!r} in the library.")
+    return case
+
+
+def _reindex(kb: Any, *case_ids: str) -> None:
+    """Update the search index for these cases; the saved change never depends on it."""
+    try:
+        import hyvatkaytannot.core.search  # noqa: F401
+    except ImportError:
+        return
+    if not kb.paths.index_dir.exists():
+        return  # no index built yet: the first sync will include the change
+    for case_id in dict.fromkeys(case_ids):
+        try:
+            kb.reindex_case(case_id)
+        except Exception as e:  # noqa: BLE001 - the index is derived; the note is saved
+            click.echo(f"warning: search index not updated for {case_id}: {e}", err=True)
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# -- tags ----------------------------------------------------------------------------------
+@click.command("tag")
+@click.argument("case_id")
+@click.argument("tags", nargs=-1, required=True)
+@pass_kb
+def tag_command(kb: Any, case_id: str, tags: tuple[str, ...]) -> None:
+    """Tag a case (TAG may be a path such as teema/alateema; missing tags are created)."""
+    _case(kb, case_id)
+    with _store_errors():
+        kb.store.tag([case_id], list(tags))
+        now = kb.store.tags_for_case(case_id)
+    _reindex(kb, case_id)
+    click.echo(f"{case_id}: {', '.join(now)}")
+
+
+@click.command("untag")
+@click.argument("case_id")
+@click.argument("tags", nargs=-1, required=True)
+@pass_kb
+def untag_command(kb: Any, case_id: str, tags: tuple[str, ...]) -> None:
+    """Remove tags from a case (the tags themselves stay)."""
+    with _store_errors():
+        removed = kb.store.untag([case_id], list(tags))
+        now = kb.store.tags_for_case(case_id)
+    _reindex(kb, case_id)
+    click.echo(f"{case_id}: {', '.join(now) or '(no tags)'}  ({removed} removed)")
+
+
+@click.group("tags", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def tags_group(ctx: click.Context, as_json: bool) -> None:
+    """List tags with their case counts; `tags rename`, `tags merge`, `tags delete`."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(tags_list, as_json=as_json)
+
+
+@tags_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_kb
+def tags_list(kb: Any, as_json: bool = False) -> None:
+    """List tags with the number of cases tagged with each."""
+    with _store_errors():
+        tags = kb.store.tags()
+    if as_json:
+        _echo_json([asdict(t) for t in tags])
+        return
+    for t in tags:
+        colour = f"  {t.colour}" if t.colour else ""
+        click.echo(f"{t.count:5d}  {t.path}{colour}")
+
+
+@tags_group.command("rename")
+@click.argument("old")
+@click.argument("new")
+@pass_kb
+def tags_rename(kb: Any, old: str, new: str) -> None:
+    """Rename or move a tag (NEW is a full path); tags under it follow."""
+    with _store_errors():
+        cases = kb.store.cases_with_tag(old)
+        tag = kb.store.rename_tag(old, new)
+    _reindex(kb, *cases)
+    click.echo(f"{old} -> {tag.path}")
+
+
+@tags_group.command("merge")
+@click.argument("tags", nargs=-1, required=True)
+@click.option("--dry-run", is_flag=True, help="Only show how many cases would change.")
+@pass_kb
+def tags_merge(kb: Any, tags: tuple[str, ...], dry_run: bool) -> None:
+    """Merge FROM… tags INTO the last one:  tags merge FROM [FROM…] INTO."""
+    if len(tags) < 2:
+        raise click.UsageError("Give at least one tag to merge and the tag to merge into.")
+    sources, into = list(tags[:-1]), tags[-1]
+    with _store_errors():
+        preview = kb.store.merge_preview(sources, into)
+        click.echo(
+            f"{', '.join(preview.tags_removed)} -> {into}: {preview.cases_changed} cases "
+            f"change, {preview.cases_gaining} gain {into}"
+        )
+        if dry_run:
+            return
+        cases = sorted({c for s in sources for c in kb.store.cases_with_tag(s)})
+        kb.store.merge_tags(sources, into)
+    _reindex(kb, *cases)
+    click.echo("Merged.")
+
+
+@tags_group.command("delete")
+@click.argument("tag")
+@pass_kb
+def tags_delete(kb: Any, tag: str) -> None:
+    """Delete a tag and the tags under it from every case."""
+    with _store_errors():
+        cases = kb.store.cases_with_tag(tag)
+        count = kb.store.delete_tag(tag)
+    _reindex(kb, *cases)
+    click.echo(f"Deleted {tag} ({count} cases changed).")
+
+
+# -- annotations ---------------------------------------------------------------------------
+@click.command("annotate")
+@click.argument("case_id")
+@click.option("--quote", required=True, help="The passage (must occur exactly once).")
+@click.option("--note", default="", help="The note (Markdown).")
+@pass_kb
+def annotate_command(kb: Any, case_id: str, quote: str, note: str) -> None:
+    """Annotate the passage QUOTE of a case with a note."""
+    case = _case(kb, case_id)
+    with _store_errors():
+        a = kb.store.annotate_quote(case_id, case_text(case), quote, note)
+    _reindex(kb, case_id)
+    click.echo(f"{a.id}  {case_id} [{a.start}:{a.end}]")
+
+
+@click.command("annotations")
+@click.argument("case_id", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_kb
+def annotations_command(kb: Any, case_id: str | None, as_json: bool) -> None:
+    """List annotations (of one case, or all) with their anchoring status."""
+    with _store_errors():
+        found = kb.store.annotations(case_id)
+        # Re-anchor against the current text of each case that is in the library now.
+        for cid in sorted({a.case_id for a in found}):
+            case = kb.get_case(cid)
+            if case is not None:
+                kb.store.reanchor(cid, case_text(case))
+        found = kb.store.annotations(case_id)
+    if as_json:
+        _echo_json([asdict(a) for a in found])
+        return
+    for a in found:
+        where = f"[{a.span[0]}:{a.span[1]}]" if a.span else "[--]"
+        click.echo(f"{a.id}  {a.case_id} {where} {a.status}")
+        click.echo(f"    “{a.quote}”")
+        if a.status == "changed" and a.current_quote is not None:
+            click.echo(f"    now: “{a.current_quote}”")
+        if a.note:
+            click.echo("    " + a.note.replace("\n", "\n    "))
+
+
+@click.command("edit-note")
+@click.argument("annotation_id")
+@click.argument("note")
+@pass_kb
+def edit_note_command(kb: Any, annotation_id: str, note: str) -> None:
+    """Replace the note of an annotation."""
+    with _store_errors():
+        a = kb.store.update_note(annotation_id, note)
+    _reindex(kb, a.case_id)
+    click.echo(f"{a.id}  updated")
+
+
+@click.command("delete-note")
+@click.argument("annotation_id")
+@pass_kb
+def delete_note_command(kb: Any, annotation_id: str) -> None:
+    """Delete an annotation and its note."""
+    with _store_errors():
+        a = kb.store.annotation(annotation_id)
+        kb.store.delete_annotation(annotation_id)
+    _reindex(kb, a.case_id)
+    click.echo(f"{annotation_id}  deleted")
+
+
+# -- collections ---------------------------------------------------------------------------
+@click.group("collections", invoke_without_command=True)
+@click.pass_context
+def collections_group(ctx: click.Context) -> None:
+    """Ordered lists of cases: list (default), create, add, remove, move, show, delete."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(collections_list)
+
+
+@collections_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_kb
+def collections_list(kb: Any, as_json: bool = False) -> None:
+    """List the collections."""
+    with _store_errors():
+        found = kb.store.collections()
+    if as_json:
+        _echo_json([asdict(c) for c in found])
+        return
+    for c in found:
+        click.echo(f"{c.id}  {c.title} ({len(c.case_ids)} cases)")
+
+
+@collections_group.command("create")
+@click.argument("title")
+@click.argument("case_ids", nargs=-1)
+@click.option("--description", default="", help="What the collection is for.")
+@pass_kb
+def collections_create(kb: Any, title: str, case_ids: tuple[str, ...], description: str) -> None:
+    """Create a collection, optionally with cases."""
+    with _store_errors():
+        c = kb.store.create_collection(title, description, list(case_ids))
+    click.echo(f"{c.id}  {c.title}")
+
+
+@collections_group.command("add")
+@click.argument("collection")
+@click.argument("case_ids", nargs=-1, required=True)
+@click.option("--at", "position", type=int, help="1-based position to insert at.")
+@pass_kb
+def collections_add(
+    kb: Any, collection: str, case_ids: tuple[str, ...], position: int | None
+) -> None:
+    """Add cases to a collection (by id or title)."""
+    at = None if position is None else position - 1
+    with _store_errors():
+        c = kb.store.add_to_collection(kb.store.collection(collection).id, list(case_ids), at)
+    click.echo(f"{c.title}: {', '.join(c.case_ids)}")
+
+
+@collections_group.command("remove")
+@click.argument("collection")
+@click.argument("case_ids", nargs=-1, required=True)
+@pass_kb
+def collections_remove(kb: Any, collection: str, case_ids: tuple[str, ...]) -> None:
+    """Remove cases from a collection."""
+    with _store_errors():
+        c = kb.store.remove_from_collection(kb.store.collection(collection).id, list(case_ids))
+    click.echo(f"{c.title}: {', '.join(c.case_ids) or '(empty)'}")
+
+
+@collections_group.command("move")
+@click.argument("collection")
+@click.argument("case_id")
+@click.argument("position", type=int)
+@pass_kb
+def collections_move(kb: Any, collection: str, case_id: str, position: int) -> None:
+    """Move a case to POSITION (1-based) in a collection."""
+    with _store_errors():
+        c = kb.store.move_in_collection(kb.store.collection(collection).id, case_id, position - 1)
+    click.echo(f"{c.title}: {', '.join(c.case_ids)}")
+
+
+@collections_group.command("show")
+@click.argument("collection")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_kb
+def collections_show(kb: Any, collection: str, as_json: bool) -> None:
+    """Show a collection's cases in order."""
+    with _store_errors():
+        c = kb.store.collection(collection)
+    if as_json:
+        _echo_json(asdict(c))
+        return
+    click.echo(c.title)
+    if c.description:
+        click.echo(c.description)
+    for i, case_id in enumerate(c.case_ids, 1):
+        case = kb.get_case(case_id)
+        title = case.title if case is not None else "(not in the library)"
+        click.echo(f"{i:3d}. {case_id}  {title}")
+
+
+@collections_group.command("delete")
+@click.argument("collection")
+@pass_kb
+def collections_delete(kb: Any, collection: str) -> None:
+    """Delete a collection (the cases stay)."""
+    with _store_errors():
+        c = kb.store.collection(collection)
+        kb.store.delete_collection(c.id)
+    click.echo(f"Deleted {c.title}.")
+
+
+# -- backups and interchange ---------------------------------------------------------------
+@click.command("backup")
+@pass_kb
+def backup_command(kb: Any) -> None:
+    """Back up the user database now (verified; the last N are kept)."""
+    with _store_errors():
+        path = kb.store.backup("manual")
+    click.echo(str(path))
+
+
+@click.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_kb
+def restore_command(kb: Any, file: Path) -> None:
+    """Replace the user database with a backup (the current one is backed up first)."""
+    from hyvatkaytannot.core.userstore import restore_backup
+
+    kb.close()  # the store must not be open while its file is replaced
+    with _store_errors():
+        previous = restore_backup(
+            file, kb.paths.db_path, kb.paths.backups_dir, int(kb.settings.get("backups_keep"))
+        )
+    kept = f" The previous database was kept as {previous}." if previous else ""
+    click.echo(f"Restored {file}.{kept}")
+
+
+@click.command("export-notes")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_kb
+def export_notes_command(kb: Any, file: Path) -> None:
+    """Export tags, collections, saved searches and annotations (W3C) as JSON."""
+    with _store_errors():
+        kb.store.export_json(file)
+    click.echo(f"Exported to {file}.")
+
+
+@click.command("import-notes")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_kb
+def import_notes_command(kb: Any, file: Path) -> None:
+    """Merge an export into the user database by id; conflicts keep the local version."""
+    from hyvatkaytannot.core.userstore.interchange import read_json
+    from hyvatkaytannot.core.userstore.w3c import case_ids_in
+
+    with _store_errors():
+        data = read_json(file)
+        report = kb.store.import_data(data)
+    added = ", ".join(f"{n} {k}" for k, n in report.added.items()) or "nothing new"
+    click.echo(f"Imported {file}: {added}.")
+    notes = [f"conflict: {c}" for c in report.conflicts]
+    for line in notes + [f"skipped: {p}" for p in report.problems]:
+        click.echo(line, err=True)
+    if report.changed:
+        _reindex(kb, *case_ids_in(data))
+
+
+COMMANDS: list[click.Command] = [tag_command, untag_command, tags_group, annotate_command]
+COMMANDS += [annotations_command, edit_note_command, delete_note_command, collections_group]
+COMMANDS += [backup_command, restore_command, export_notes_command, import_notes_command]

@@ -1,5 +1,161 @@
-"""CLI commands: search (placeholder until its area lands)."""
+"""CLI commands: index, search, bench.
+
+`index` and `search` go through the KnowledgeBase facade (kb.sync_index, kb.search), so the
+CLI sees exactly what the GUI sees. `search` syncs first (incremental: only changed files are
+re-indexed, an unchanged library costs a fingerprint comparison). `search -` answers one query
+per stdin line with one JSON line each, opening the index once. `bench` needs no data dir: it
+builds synthetic corpora in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from typing import Any
 
 import click
 
-COMMANDS: list[click.Command] = []
+from hyvatkaytannot.cli import pass_kb
+
+
+def _sync(kb: Any, rebuild: bool = False, show_progress: bool = False) -> Any:
+    from hyvatkaytannot.core.search import IndexBusy
+
+    bar: Any = None
+
+    def progress(done: int, total: int, _msg: str) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label="Indexing", file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - bar.pos)
+
+    try:
+        return kb.sync_index(progress=progress if show_progress else None, rebuild=rebuild)
+    except IndexBusy as e:
+        raise click.ClickException(str(e)) from e
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+
+@click.command("index")
+@click.option("--rebuild", is_flag=True, help="Rebuild the whole index from the case files.")
+@pass_kb
+def index_command(kb: Any, rebuild: bool) -> None:
+    """Bring the search index up to date with the case files (incremental)."""
+    for problem in kb.problems:
+        click.echo(problem.format(), err=True)
+    report = _sync(kb, rebuild=rebuild, show_progress=sys.stderr.isatty())
+    for line in report.problems:
+        click.echo(f"warning: {line}", err=True)
+    if report.recovered:
+        click.echo("The index was damaged and has been rebuilt from the case files.", err=True)
+    click.echo(report.summary())
+
+
+def _parse_filters(values: tuple[str, ...]) -> dict[str, list[str]]:
+    filters: dict[str, list[str]] = {}
+    for item in values:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r}: use FACET=VALUE, e.g. region=Lappi")
+        key, value = item.split("=", 1)
+        filters.setdefault(key.strip(), []).append(value.strip())
+    return filters
+
+
+def _plain(snippet: str) -> str:
+    return html.unescape(re.sub(r"</?b>", "", snippet))
+
+
+def _echo_human(resp: Any) -> None:
+    click.echo(f"{resp.total} hits ({resp.took_ms:.1f} ms)")
+    if resp.suggestion:
+        click.echo(f"Did you mean: {resp.suggestion}")
+    for hit in resp.hits:
+        click.echo(f"{hit.score:8.3f}  {hit.id}  {hit.title}")
+        if hit.snippet:
+            click.echo(f"          {_plain(hit.snippet)}")
+    if resp.notice:
+        click.echo(resp.notice, err=True)
+
+
+@click.command("search")
+@click.argument("query")
+@click.option("--limit", default=10, show_default=True, help="Number of hits to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print the response as JSON.")
+@click.option(
+    "--sort",
+    type=click.Choice(["relevance", "newest", "title"]),
+    default="relevance",
+    show_default=True,
+    help="Order of the hits.",
+)
+@click.option(
+    "--filter",
+    "filters",
+    multiple=True,
+    metavar="FACET=VALUE",
+    help="Facet filter (region, municipality, theme, status, year, tag); repeatable.",
+)
+@pass_kb
+def search_command(
+    kb: Any, query: str, limit: int, as_json: bool, sort: str, filters: tuple[str, ...]
+) -> None:
+    """Search the cases. QUERY '-' reads one query per line from stdin (JSON lines out).
+
+    Query language: words (all must match), TAI/OR, EI/NOT/-word, "phrases", prefix*,
+    word~ (fuzzy), fields kunta: maakunta: teema: tila: vuosi: tunniste: (or municipality:
+    region: theme: status: year: tag:).
+    """
+    options = {"limit": limit, "sort": sort, "filters": _parse_filters(filters)}
+    _sync(kb)
+
+    def run(text: str) -> Any:
+        try:
+            return kb.search(text, **options)
+        except ValueError as e:  # an unknown facet or sort
+            raise click.ClickException(str(e)) from e
+
+    if query == "-":
+        for line in sys.stdin:
+            text = line.rstrip("\r\n")
+            if text.strip():
+                click.echo(run(text).to_json())
+        return
+    resp = run(query)
+    if as_json:
+        click.echo(json.dumps(resp.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _echo_human(resp)
+
+
+@click.command("bench")
+@click.option(
+    "--sizes",
+    default="1000,10000",
+    show_default=True,
+    help="Comma-separated corpus sizes (number of cases).",
+)
+@click.option("--queries", default=200, show_default=True, help="Queries per query type.")
+@click.option("--no-fts", is_flag=True, help="Skip the SQLite FTS5 comparison.")
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Where to build the corpora (default: a temporary folder, removed afterwards).",
+)
+def bench_command(sizes: str, queries: int, no_fts: bool, workdir: str | None) -> None:
+    """Measure indexing and search speed on synthetic Finnish corpora (vs SQLite FTS5)."""
+    from hyvatkaytannot.core.search.bench.runner import run_bench
+
+    try:
+        numbers = [int(s) for s in sizes.split(",") if s.strip()]
+    except ValueError as e:
+        raise click.BadParameter(f"--sizes {sizes!r}: expected numbers like 1000,10000") from e
+    run_bench(numbers, queries_per_type=queries, fts=not no_fts, workdir=workdir, echo=click.echo)
+
+
+COMMANDS: list[click.Command] = [index_command, search_command, bench_command]

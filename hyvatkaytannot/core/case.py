@@ -53,8 +53,14 @@ class Case:
     body_line: int = 1
     # sha256 of the file bytes: incremental indexing and outside-edit detection.
     fingerprint: str = ""
+    # How the file was stored, so a writer saves it back the same way (or converts it on
+    # purpose): a Python codec name ("utf-8", "utf-8-sig", "utf-16", "cp1252") and the
+    # dominant line end.
     encoding: str = "utf-8"
     read_only: bool = False
+    newline: str = "\n"
+    # 1-based line of the `id:` field (duplicate-id messages point at it).
+    id_line: int | None = None
 
     @property
     def sections(self) -> dict[str, str]:

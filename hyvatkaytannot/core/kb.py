@@ -13,6 +13,7 @@ lazily so that `hyvatkaytannot list` never pays for the index or Voikko.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -78,7 +79,9 @@ class KnowledgeBase:
         """(folder, read_only) in search order: bundled, the user's own, then extra ones."""
         folders: list[tuple[Path, bool]] = []
         if self._include_bundled:
-            folders.append((bundled_practices_dir(), True))
+            # A broken installation still opens the user's own cases.
+            with contextlib.suppress(FileNotFoundError):
+                folders.append((bundled_practices_dir(), True))
         folders.append((self.paths.user_cases_dir, False))
         extra = [Path(p) for p in self.settings.get("library_folders")] + self._extra_libraries
         for p in extra:
@@ -94,6 +97,11 @@ class KnowledgeBase:
 
             self._library = Library(self.library_folders())
         return self._library
+
+    def reload_library(self) -> None:
+        """Forget the library so the next access re-reads the folders (after a settings change)."""
+        self._library = None
+        self._result = None
 
     def load_cases(self, progress: ProgressFn | None = None) -> LoadResult:
         self._result = self.library.load(progress=progress)
@@ -160,6 +168,10 @@ class KnowledgeBase:
         case = self.cases.get(case_id)
         if case is not None:
             self.index.update_case(case, self.user_layer)
+
+    def unindex_case(self, case_id: str) -> None:
+        """After a case file was deleted or its id changed."""
+        self.index.remove_case(case_id)
 
     def search(self, query: str, **options: Any) -> Any:
         return self.index.search(query, **options)

@@ -30,13 +30,15 @@ class Slide:
     """One slide. `markdown` is rendered (and sanitised) by the GUI like the reading view."""
 
     case_id: str
-    kind: str  # "title" | "section" | "contacts" | "collection"
+    kind: str  # "title" | "section" | "contacts" | "collection" | "map"
     title: str
     markdown: str = ""
     subtitle: str = ""
     part: int = 1  # continuation number when a section is split
     parts: int = 1
     notes: list[str] = field(default_factory=list)
+    # For kind "map": the cases whose places the map shows.
+    map_cases: tuple[str, ...] = ()
 
 
 def period_label(case: Case) -> str:
@@ -166,9 +168,14 @@ def contacts_markdown(case: Case) -> str:
 
 
 def slides_for_collection(
-    title: str, description: str, cases: list[Case], notes: dict[str, list[str]] | None = None
+    title: str,
+    description: str,
+    cases: list[Case],
+    notes: dict[str, list[str]] | None = None,
+    with_map: bool = False,
 ) -> list[Slide]:
-    """A collection played as a sequence: its own title slide, then each case's slides."""
+    """A collection played as a sequence: its own title slide (optionally followed by a map
+    of its cases' places), then each case's slides."""
     notes = notes or {}
     listing = "\n".join(f"{i}. {c.title}" for i, c in enumerate(cases, start=1))
     slides = [
@@ -180,6 +187,16 @@ def slides_for_collection(
             subtitle=f"{len(cases)} tapausta" if len(cases) != 1 else "1 tapaus",
         )
     ]
+    if with_map:
+        slides.append(
+            Slide(
+                "",
+                "map",
+                "Tapaukset kartalla",
+                subtitle=title,
+                map_cases=tuple(c.id for c in cases),
+            )
+        )
     for case in cases:
         slides.extend(slides_for_case(case, notes.get(case.id)))
     return slides

@@ -30,8 +30,9 @@ BODY_PT = 10
 
 
 def _layout(device: QPagedPaintDevice, html: str) -> tuple[QTextDocument, float, float, float]:
-    rect = device.pageLayout().paintRectPixels(RESOLUTION_DPI)
-    footer_h = RESOLUTION_DPI * 0.35  # ~9 mm
+    dpi = device.resolution() if hasattr(device, "resolution") else RESOLUTION_DPI
+    rect = device.pageLayout().paintRectPixels(dpi)
+    footer_h = dpi * 0.35  # ~9 mm
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     font = QFont()

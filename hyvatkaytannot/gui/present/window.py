@@ -8,7 +8,7 @@ on (N), because a projector shows everything.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPalette, QScreen
@@ -39,6 +39,7 @@ class PresentationWindow(QWidget):
         self,
         slides: Sequence[Slide],
         show_notes: bool = False,
+        map_factory: Callable[[Slide], QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -48,6 +49,9 @@ class PresentationWindow(QWidget):
         self._index = 0
         self._show_notes = show_notes
         self._black = False
+        # Builds the widget for a "map" slide (the map lives in gui/map; kept optional here).
+        self._map_factory = map_factory
+        self._map_widget: QWidget | None = None
         self._build()
         self._show_current()
 
@@ -79,7 +83,9 @@ class PresentationWindow(QWidget):
         col.setContentsMargins(48, 32, 48, 16)
         col.addWidget(self._title)
         col.addWidget(self._subtitle)
-        col.addWidget(self._body, 1)
+        self._body_stack = QStackedLayout()
+        self._body_stack.addWidget(self._body)
+        col.addLayout(self._body_stack, 1)
         col.addWidget(self._notes)
         col.addWidget(self._progress_label, 0, Qt.AlignmentFlag.AlignRight)
         col.addWidget(self._progress)
@@ -186,6 +192,7 @@ class PresentationWindow(QWidget):
         self._title.setText(slide.title + part)
         self._subtitle.setText(slide.subtitle)
         self._subtitle.setVisible(bool(slide.subtitle))
+        self._show_map(slide)
         self._body.setHtml(markdown_to_html(slide.markdown))
         notes = slide.notes if self._show_notes else []
         self._notes.setText("\n".join(f"✎ {n}" for n in notes))
@@ -195,6 +202,22 @@ class PresentationWindow(QWidget):
         self._progress.setRange(0, total)
         self._progress.setValue(self._index + 1)
         self._apply_fonts()
+
+    def _show_map(self, slide: Slide) -> None:
+        if self._map_widget is not None:
+            self._body_stack.removeWidget(self._map_widget)
+            self._map_widget.deleteLater()
+            self._map_widget = None
+        if slide.kind == "map" and self._map_factory is not None:
+            self._map_widget = self._map_factory(slide)
+            self._body_stack.addWidget(self._map_widget)
+            self._body_stack.setCurrentWidget(self._map_widget)
+        else:
+            self._body_stack.setCurrentWidget(self._body)
+
+    @property
+    def map_widget(self) -> QWidget | None:
+        return self._map_widget
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,111 @@
+"""The analysis engine: morphology + Snowball + the keys cache, shared per cache file.
+
+Design decisions:
+- One engine per cache path per process (`engine_for`), so every analyzer object — the
+  one the index writer built, the one Whoosh unpickled from the schema, the CLI's — shares
+  one memory LRU and one SQLite connection, and the transducer is loaded once.
+- The module-level default engine (`default_engine`) is what the plain functions
+  (`index_keys`, `query_keys`) and analyzers created without a path use; `set_cache_path`
+  points it at the data directory.
+- `analyses` counts real morphological analyses (cache misses): tests and benchmarks use
+  it to prove the cache is reused.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from hyvatkaytannot.core.analysis.backend import morphology
+from hyvatkaytannot.core.analysis.cache import KeyCache, Keys
+from hyvatkaytannot.core.analysis.keys import analyse_word
+from hyvatkaytannot.core.analysis.tokens import SOFT_HYPHEN
+from hyvatkaytannot.core.analysis.version import ANALYZER_VERSION
+
+_MAX_WORD = 80  # longer "words" (hashes, URLs glued together) are not worth a lookup
+LOOKUP_MEMO = 50_000
+
+
+def _raw_lookup(word: str) -> tuple[str, ...]:
+    return tuple(morphology().analyse(word))
+
+
+def _snowball() -> Callable[[str], str]:
+    from whoosh.lang.snowball.finnish import FinnishStemmer
+
+    return FinnishStemmer().stem
+
+
+class Engine:
+    def __init__(self, cache_path: Path | None) -> None:
+        self.cache = KeyCache(cache_path, ANALYZER_VERSION)
+        self.analyses = 0
+        self._stem: Callable[[str], str] | None = None
+        self._count_lock = threading.Lock()
+        # Compound parts and decompounding candidates repeat across words ("palvelu",
+        # "toiminta"): their raw lookups are memoised (lru_cache is thread-safe).
+        self._lookup = functools.lru_cache(maxsize=LOOKUP_MEMO)(_raw_lookup)
+
+    def keys(self, word: str) -> Keys:
+        """(index keys, query keys) of one word (any case)."""
+        word = word.lower().replace(SOFT_HYPHEN, "")
+        cached = self.cache.get(word)
+        if cached is not None:
+            return cached
+        if self._stem is None:
+            self._stem = _snowball()
+        if len(word) > _MAX_WORD:
+            found: Keys = ((word,), (word,))
+        else:
+            index, query = analyse_word(word, self._lookup, self._stem)
+            found = (tuple(index), tuple(query))
+        with self._count_lock:
+            self.analyses += 1
+        self.cache.put(word, found)
+        return found
+
+    def index_keys(self, word: str) -> list[str]:
+        return list(self.keys(word)[0])
+
+    def query_keys(self, word: str) -> list[str]:
+        return list(self.keys(word)[1])
+
+    def close(self) -> None:
+        self.cache.close()
+
+
+_engines: dict[Path | None, Engine] = {}
+_default_path: list[Path | None] = [None]
+_registry_lock = threading.Lock()
+
+
+def engine_for(cache_path: Path | None) -> Engine:
+    key = Path(cache_path).resolve() if cache_path is not None else None
+    with _registry_lock:
+        engine = _engines.get(key)
+        if engine is None:
+            engine = _engines[key] = Engine(key)
+        return engine
+
+
+def default_engine() -> Engine:
+    return engine_for(_default_path[0])
+
+
+def set_default_path(path: Path | None) -> None:
+    _default_path[0] = path
+
+
+def close_all() -> None:
+    """Flush and close every cache (also runs at process exit)."""
+    with _registry_lock:
+        engines = list(_engines.values())
+        _engines.clear()
+    for engine in engines:
+        engine.close()
+
+
+atexit.register(close_all)

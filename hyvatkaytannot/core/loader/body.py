@@ -1,0 +1,70 @@
+"""The case body: its level-2 headings are the six sections, in order.
+
+Only warnings: a case with other headings still reads well, and the coordinator sees what to
+fix. Headings inside fenced code blocks do not count; `###` subsections are free.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hyvatkaytannot.core.case import SECTIONS
+from hyvatkaytannot.core.loader.validate import Checker
+from hyvatkaytannot.core.problems import Problem, Severity
+
+_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def check_body(body: str, body_line: int, check: Checker) -> None:
+    """Level-2 headings: the six sections, in order (warnings only)."""
+    seen: dict[str, int] = {}
+    last_index = -1
+    fenced = False
+    for n, line in enumerate(body.split("\n")):
+        if not line.startswith(("#", " ", "`", "~")):
+            continue  # most lines: no regex needed
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        m = None if fenced or line.startswith("###") else _HEADING.match(line)
+        if m is None:
+            continue
+        title, lineno = m.group(1).strip(), body_line + n
+        known = next((s for s in SECTIONS if s.casefold() == title.casefold()), None)
+        if known is None:
+            check.problems.append(
+                Problem(
+                    check.path,
+                    f"Tuntematon väliotsikko ”{title}”; "
+                    f"käytä otsikoita: {', '.join(SECTIONS)} (alaotsikot ###).",
+                    lineno,
+                    Severity.WARNING,
+                    check.case_id,
+                )
+            )
+            continue
+        index = SECTIONS.index(known)
+        if known in seen:
+            message = f"Väliotsikko ”{known}” on kahteen kertaan (ensin rivillä {seen[known]})."
+        elif index < last_index:
+            message = f"Väliotsikko ”{known}” on väärässä järjestyksessä ({' → '.join(SECTIONS)})."
+        else:
+            message = ""
+        if message:
+            check.problems.append(
+                Problem(check.path, message, lineno, Severity.WARNING, check.case_id)
+            )
+        seen.setdefault(known, lineno)
+        last_index = max(last_index, index)
+    missing = [s for s in SECTIONS if s not in seen]
+    if missing:
+        check.problems.append(
+            Problem(
+                check.path,
+                "Tekstistä puuttuu väliotsikko: " + ", ".join(f"## {s}" for s in missing) + ".",
+                body_line,
+                Severity.WARNING,
+                check.case_id,
+            )
+        )

@@ -1,0 +1,383 @@
+"""The case format's rules, in Python; resources/case.schema.json states the same as JSON Schema.
+
+Design decisions:
+- Body headings are checked in body.py.
+- Errors make a case unusable (it is not loaded): a missing id or title, a wrong type, a
+  date that is not a date, an end before the start, a link that is not http(s). Warnings
+  leave it loaded: unknown fields (kept in `meta`), unknown municipalities (they merge),
+  regions or themes, a long summary, missing or out-of-order body headings.
+- Messages are Finnish, short and concrete, and name the field as written in the file; the
+  line is in `Problem.line`, not repeated in the message.
+- Types follow the schema, not YAML's guesses: `keeps_text(path)` tells the YAML reader which
+  values must stay text (everything except the two money amounts and unknown fields).
+- Known municipalities and regions are stored on the Case under their Finnish names (the map
+  and the facets need one spelling); `meta` keeps what the file says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from hyvatkaytannot.core import reference
+from hyvatkaytannot.core.case import ID_PATTERN, STATUSES
+from hyvatkaytannot.core.problems import Problem, Severity
+
+KNOWN_FIELDS: tuple[str, ...] = (
+    "id",
+    "title",
+    "summary",
+    "municipalities",
+    "regions",
+    "organisations",
+    "themes",
+    "period",
+    "status",
+    "funding",
+    "contacts",
+    "sources",
+    "language",
+    "updated",
+)
+REQUIRED_FIELDS: tuple[str, ...] = ("id", "title")
+ORGANISATION_FIELDS = ("owner", "implementer", "partners")
+PERIOD_FIELDS = ("start", "end")
+FUNDING_FIELDS = ("total_cost", "funders")
+FUNDER_FIELDS = ("funder", "amount", "decided")
+CONTACT_FIELDS = ("name", "role", "organisation", "email", "phone")
+SOURCE_FIELDS = ("title", "url", "published", "retrieved")
+MAX_SUMMARY_SENTENCES = 3
+
+DATE_PATTERN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+URL_PATTERN = re.compile(r"^https?://[^\s/]+\S*$", re.IGNORECASE)
+# Sources often publish addresses obfuscated against spam ("etunimi.sukunimi[a]kunta.fi");
+# a case keeps them exactly as published, so "[a]", "(at)" and " at " count as "@".
+EMAIL_PATTERN = re.compile(
+    r"^[^@\s\[\]()]+(?:@|\[a\]|\[at\]|\(at\)| at )[^@\s\[\]()]+\.[^@\s\[\]()]+$"
+)
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
+# A sentence ends at . ! ? followed by space and a capital letter (or the end).
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[A-ZÅÄÖ0-9\"”]|\s*$)")
+
+LineOf = Callable[..., int | None]
+
+
+def keeps_text(path: tuple[str | int, ...]) -> bool:
+    """Whether the value at `path` is text by the schema (so YAML must not retype it)."""
+    if not path or path[0] not in KNOWN_FIELDS:
+        return False
+    if path == ("funding", "total_cost"):
+        return False
+    return not (len(path) == 4 and path[:2] == ("funding", "funders") and path[3] == "amount")
+
+
+class Checker:
+    """Collects problems for one file while the rules run."""
+
+    def __init__(self, path: Path, line_of: LineOf, default_line: int | None) -> None:
+        self.path = path
+        self.line_of = line_of
+        self.default_line = default_line
+        self.problems: list[Problem] = []
+        self.case_id: str | None = None
+
+    def add(self, message: str, *where: str | int, warning: bool = False) -> None:
+        line = self.line_of(*where) if where else None
+        self.problems.append(
+            Problem(
+                self.path,
+                message,
+                line if line is not None else self.default_line,
+                Severity.WARNING if warning else Severity.ERROR,
+                self.case_id,
+            )
+        )
+
+    def text(self, value: Any, *where: str | int, required: bool = False) -> str | None:
+        """A non-empty string, or None (with an error if it is the wrong type or required)."""
+        if isinstance(value, str):
+            stripped = value.strip()
+            if stripped:
+                return stripped
+        elif value is not None:
+            self.add(f"Kentän {_name(where)} pitää olla tekstiä, nyt {_kind(value)}.", *where)
+            return None
+        if required:
+            self.add(f"Pakollinen kenttä {_name(where)} puuttuu tai on tyhjä.", *where)
+        return None
+
+    def texts(self, value: Any, *where: str | int) -> list[str]:
+        """A list of strings (empty when missing)."""
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.add(
+                f"Kentän {_name(where)} pitää olla lista, esim. [A, B], nyt {_kind(value)}.",
+                *where,
+            )
+            return []
+        out = []
+        for i, item in enumerate(value):
+            s = self.text(item, *where, i)
+            if s is not None:
+                out.append(s)
+        return out
+
+    def mapping(self, value: Any, known: tuple[str, ...], *where: str | int) -> dict[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.add(
+                f"Kentän {_name(where)} pitää olla rakenne (avain: arvo), nyt {_kind(value)}.",
+                *where,
+            )
+            return {}
+        for key in value:
+            if key not in known:
+                self.add(
+                    f"Tuntematon kenttä {_name((*where, key))} (tunnetut: {', '.join(known)}); "
+                    "se säilytetään.",
+                    *where,
+                    key,
+                    warning=True,
+                )
+        return value
+
+    def items(self, value: Any, known: tuple[str, ...], *where: str | int) -> list[dict[str, Any]]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.add(f"Kentän {_name(where)} pitää olla lista, nyt {_kind(value)}.", *where)
+            return []
+        return [self.mapping(item, known, *where, i) for i, item in enumerate(value)]
+
+    def date(self, value: Any, *where: str | int) -> str | None:
+        s = self.text(value, *where)
+        if s is None:
+            return None
+        if not DATE_PATTERN.match(s) or not _real_date(s):
+            self.add(
+                f"Kentän {_name(where)} pitää olla vuosi tai päivämäärä muodossa 2018 tai "
+                f"2018-10-10, nyt ”{s}”.",
+                *where,
+            )
+            return None
+        return s
+
+    def amount(self, value: Any, *where: str | int) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            self.add(
+                f"Kentän {_name(where)} pitää olla euromäärä numeroina ilman välilyöntejä "
+                f"(esim. 25000 tai 1250.50), nyt ”{value}”.",
+                *where,
+            )
+            return None
+        return float(value)
+
+
+def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
+    """Check the front matter and return the Case's typed fields (meaningless on errors)."""
+    if not isinstance(meta, dict):
+        check.add(f"Etutietojen pitää olla kenttiä (avain: arvo), nyt {_kind(meta)}.")
+        return {}
+    for key in meta:
+        if key not in KNOWN_FIELDS:
+            check.add(
+                f"Tuntematon kenttä {key}: se säilytetään, mutta sovellus ei käytä sitä.",
+                key,
+                warning=True,
+            )
+    f: dict[str, Any] = {}
+    case_id = check.text(meta.get("id"), "id", required=True)
+    if case_id is not None and not ID_PATTERN.match(meta["id"]):
+        check.add(
+            f"Tunnisteen (id) saa muodostaa vain pienistä kirjaimista a–z, numeroista ja "
+            f"väliviivoista, esim. posio-yhteistyo; nyt ”{case_id}”.",
+            "id",
+        )
+    check.case_id = f["id"] = case_id
+    f["title"] = check.text(meta.get("title"), "title", required=True)
+    f["summary"] = summary = check.text(meta.get("summary"), "summary") or ""
+    if "summary" not in meta:
+        check.add("Tiivistelmä (summary) puuttuu.", warning=True)
+    elif len(_SENTENCE_END.findall(summary)) > MAX_SUMMARY_SENTENCES:
+        check.add(
+            f"Tiivistelmässä on yli {MAX_SUMMARY_SENTENCES} virkettä; lyhennä se.",
+            "summary",
+            warning=True,
+        )
+    f["municipalities"] = _municipalities(check, meta)
+    f["regions"] = _regions(check, meta, f["municipalities"])
+    f["organisations"] = _organisations(check, meta.get("organisations"))
+    f["themes"] = themes = check.texts(meta.get("themes"), "themes")
+    for i, t in enumerate(themes):
+        if reference.theme(t) is None:
+            check.add(
+                f"Tuntematon teema ”{t}” (teemat: resources/themes.yaml).",
+                "themes",
+                i,
+                warning=True,
+            )
+    f["period_start"], f["period_end"] = _period(check, meta.get("period"))
+    status = check.text(meta.get("status"), "status")
+    if status is not None and status not in STATUSES:
+        check.add(f"Tila (status) on ”{status}”; sallitut: {', '.join(STATUSES)}.", "status")
+    f["status"] = status
+    f["funding"], f["total_cost"] = _funding(check, meta.get("funding"))
+    f["contacts"] = _contacts(check, meta.get("contacts"))
+    f["sources"] = _sources(check, meta.get("sources"))
+    language = check.text(meta.get("language"), "language") or "fi"
+    if not LANGUAGE_PATTERN.match(language):
+        check.add(f"Kieli (language) on kielikoodi, esim. fi; nyt ”{language}”.", "language")
+    f["language"] = language
+    f["updated"] = check.date(meta.get("updated"), "updated")
+    return f
+
+
+def _municipalities(check: Checker, meta: dict[str, Any]) -> list[str]:
+    out = []
+    for i, name in enumerate(check.texts(meta.get("municipalities"), "municipalities")):
+        m = reference.municipality(name)
+        if m is None:
+            check.add(
+                f"Kuntaa ”{name}” ei löydy kuntaluettelosta (kuntaliitos tai kirjoitusvirhe?).",
+                "municipalities",
+                i,
+                warning=True,
+            )
+        out.append(m.name_fi if m else name)
+    return _unique(out)
+
+
+def _regions(check: Checker, meta: dict[str, Any], municipalities: list[str]) -> list[str]:
+    written = check.texts(meta.get("regions"), "regions")
+    if not written:  # derived from the municipalities
+        found = (reference.region_for(m) for m in municipalities)
+        return _unique([r.fi for r in found if r is not None])
+    out = []
+    for i, name in enumerate(written):
+        r = reference.region(name)
+        if r is None:
+            check.add(
+                f"Maakuntaa ”{name}” ei löydy maakuntaluettelosta.", "regions", i, warning=True
+            )
+        out.append(r.fi if r else name)
+    return _unique(out)
+
+
+def _organisations(check: Checker, value: Any) -> dict[str, Any]:
+    orgs = check.mapping(value, ORGANISATION_FIELDS, "organisations")
+    out: dict[str, Any] = {}
+    owner = check.text(orgs.get("owner"), "organisations", "owner")
+    if owner:
+        out["owner"] = owner
+    implementer = orgs.get("implementer")
+    if isinstance(implementer, list):
+        out["implementer"] = check.texts(implementer, "organisations", "implementer")
+    elif implementer is not None:
+        text = check.text(implementer, "organisations", "implementer")
+        if text:
+            out["implementer"] = text
+    partners = check.texts(orgs.get("partners"), "organisations", "partners")
+    if partners:
+        out["partners"] = partners
+    return out
+
+
+def _period(check: Checker, value: Any) -> tuple[str | None, str | None]:
+    period = check.mapping(value, PERIOD_FIELDS, "period")
+    start = check.date(period.get("start"), "period", "start")
+    end = check.date(period.get("end"), "period", "end")
+    if start and end:
+        n = min(len(start), len(end))  # "2018" vs "2018-10-10" compare at year precision
+        if end[:n] < start[:n]:
+            check.add(f"Kauden loppu ({end}) on ennen alkua ({start}).", "period", "end")
+    return start, end
+
+
+def _funding(check: Checker, value: Any) -> tuple[list[dict[str, Any]], float | None]:
+    funding = check.mapping(value, FUNDING_FIELDS, "funding")
+    total = check.amount(funding.get("total_cost"), "funding", "total_cost")
+    funders = check.items(funding.get("funders"), FUNDER_FIELDS, "funding", "funders")
+    for i, item in enumerate(funders):
+        where = ("funding", "funders", i)
+        check.text(item.get("funder"), *where, "funder", required=True)
+        check.amount(item.get("amount"), *where, "amount")
+        check.date(item.get("decided"), *where, "decided")
+    return funders, total
+
+
+def _contacts(check: Checker, value: Any) -> list[dict[str, Any]]:
+    contacts = check.items(value, CONTACT_FIELDS, "contacts")
+    for i, item in enumerate(contacts):
+        for key in CONTACT_FIELDS:
+            check.text(item.get(key), "contacts", i, key, required=key == "name")
+        email = item.get("email")
+        if isinstance(email, str) and email.strip() and not EMAIL_PATTERN.match(email.strip()):
+            check.add(
+                f"Sähköpostiosoite ”{email}” ei näytä sähköpostiosoitteelta.",
+                "contacts",
+                i,
+                "email",
+                warning=True,
+            )
+    return contacts
+
+
+def _sources(check: Checker, value: Any) -> list[dict[str, Any]]:
+    sources = check.items(value, SOURCE_FIELDS, "sources")
+    for i, item in enumerate(sources):
+        check.text(item.get("title"), "sources", i, "title", required=True)
+        url = check.text(item.get("url"), "sources", i, "url")
+        if url is not None and not URL_PATTERN.match(url):
+            check.add(
+                f"Lähteen osoitteen pitää alkaa http:// tai https://, nyt ”{url}”.",
+                "sources",
+                i,
+                "url",
+            )
+        check.date(item.get("published"), "sources", i, "published")
+        check.date(item.get("retrieved"), "sources", i, "retrieved")
+    return sources
+
+
+def _real_date(s: str) -> bool:
+    parts = [int(p) for p in s.split("-")] + [1, 1]
+    try:
+        dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _name(where: tuple[str | int, ...]) -> str:
+    """A field path as people read it: funding.funders[2].amount."""
+    out = ""
+    for part in where:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out or "etutiedot"
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "tyhjä"
+    if isinstance(value, bool):
+        return f"totuusarvo {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"luku {value}"
+    if isinstance(value, str):
+        return f"teksti ”{value}”"
+    if isinstance(value, list):
+        return "lista"
+    if isinstance(value, dict):
+        return "rakenne"
+    return type(value).__name__

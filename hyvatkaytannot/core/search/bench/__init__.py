@@ -1,0 +1,1 @@
+"""Search benchmark: corpus generator, measured steps, runner (`hyvatkaytannot bench`)."""

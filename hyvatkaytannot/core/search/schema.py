@@ -1,0 +1,127 @@
+"""The Whoosh schema, its version stamp and the query-language field names.
+
+Design:
+- Free text lives in several analysed fields so that BM25F can weigh them: the title counts
+  three times the body, the summary twice; place names, tags and notes are separate fields
+  so that `kunta:Posiolla` can search just the municipality names (analysed: it finds Posio).
+- Facets live in unanalysed KEYWORD fields holding the values exactly as written, split on a
+  control character (values may contain commas and spaces). Facet counts come from these
+  fields' posting lists (see facets.py), not from stored documents.
+- Sorting uses two sortable columns: `title_key` (Finnish collation, see collation.py) and
+  `start` (period start as yyyymmdd).
+- Everything a hit shows is in one stored `meta` dict, so a hit costs one stored-fields read.
+- SCHEMA_VERSION goes into the index stamp with the analyzer version; a change to either
+  (or to what documents.py puts into a document: bump it then)
+  forces a full rebuild (see store.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.analysis import RegexTokenizer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+SCHEMA_VERSION = "6"
+
+# Separator between the values of a multi-valued facet field.
+FACET_SEP = "\x1f"
+
+# (field, BM25F boost) of the fields a plain word searches. Few fields on purpose: every
+# field multiplies the posting lists a word reads and scores. `extra` holds the short texts
+# (places, themes, organisations, funders, the user's tags and notes) in one field.
+TEXT_FIELDS: tuple[tuple[str, float], ...] = (
+    ("title", 3.0),
+    ("summary", 2.0),
+    ("body", 1.0),
+    ("extra", 1.5),
+)
+DEFAULT_FIELDS: tuple[str, ...] = tuple(name for name, _ in TEXT_FIELDS)
+
+# Fields that only field queries (`kunta:…`) search; no positions needed.
+FIELD_ONLY: tuple[str, ...] = (
+    "municipality_text",
+    "region_text",
+    "theme_text",
+    "organisations",
+    "funder",
+    "tag_text",
+    "notes",
+)
+
+# Fields whose vocabulary feeds prefix completion, fuzzy expansion and "did you mean".
+VOCAB_FIELDS: tuple[str, ...] = DEFAULT_FIELDS
+
+# Facet fields (KEYWORD) by facet name.
+FACET_FIELD = {
+    "region": "region",
+    "municipality": "municipality",
+    "theme": "theme",
+    "status": "status",
+    "year": "year",
+    "tag": "tag",
+}
+
+# Query-language field names (Finnish and English) -> canonical name.
+FIELD_ALIASES: dict[str, str] = {
+    "kunta": "municipality",
+    "municipality": "municipality",
+    "maakunta": "region",
+    "region": "region",
+    "teema": "theme",
+    "theme": "theme",
+    "tila": "status",
+    "status": "status",
+    "vuosi": "year",
+    "year": "year",
+    "tunniste": "tag",
+    "tagi": "tag",
+    "tag": "tag",
+    "otsikko": "title",
+    "title": "title",
+    "organisaatio": "organisations",
+    "organisation": "organisations",
+    "rahoittaja": "funder",
+    "funder": "funder",
+    "muistiinpano": "notes",
+    "note": "notes",
+    "id": "id",
+}
+
+# Canonical query field -> (analysed text field or None, facet keyword field or None).
+QUERY_FIELDS: dict[str, tuple[str | None, str | None]] = {
+    "municipality": ("municipality_text", "municipality"),
+    "region": ("region_text", "region"),
+    "theme": ("theme_text", "theme"),
+    "status": (None, "status"),
+    "year": (None, "year"),
+    "tag": ("tag_text", "tag"),
+    "title": ("title", None),
+    "organisations": ("organisations", None),
+    "funder": ("funder", None),
+    "notes": ("notes", None),
+    "id": (None, "id"),
+}
+
+
+def build_schema(analyzer: Any) -> Schema:
+    boosts = dict(TEXT_FIELDS)
+    # One token per value, exactly as written (no lowercasing: facets show the values).
+    facet_analyzer: Any = RegexTokenizer(r"[^\x1f]+")
+    fields: dict[str, Any] = {
+        "id": ID(stored=True, unique=True, sortable=True),
+        # What the document was built from (documents.signature): sync compares it.
+        "sig": ID(sortable=True),
+        "title": TEXT(analyzer=analyzer, stored=True, field_boost=boosts["title"]),
+        "summary": TEXT(analyzer=analyzer, stored=True, field_boost=boosts["summary"]),
+        "body": TEXT(analyzer=analyzer, stored=True, field_boost=boosts["body"]),
+        "extra": TEXT(analyzer=analyzer, field_boost=boosts["extra"]),
+        "title_key": ID(sortable=True),
+        "start": NUMERIC(sortable=True, bits=32, signed=False),
+        "meta": STORED(),
+    }
+    for name in FIELD_ONLY:
+        fields[name] = TEXT(analyzer=analyzer, phrase=False, stored=name == "notes")
+    for facet in FACET_FIELD.values():
+        fields[facet] = KEYWORD(analyzer=facet_analyzer)
+    return Schema(**fields)

@@ -1,0 +1,243 @@
+"""Annotations: a highlighted passage of a case with the user's note (Markdown).
+
+Design decisions:
+- Keyed by case id, never by file path: a renamed or moved file keeps its notes.
+- The passage is stored as the W3C Web Annotation selectors (quote + prefix/suffix and
+  start/end in code points). `quote`/`prefix`/`suffix`/`start`/`end` stay what the user
+  selected until they re-attach; where the passage is *now* goes to `current_*` with the
+  status (`anchored` clears them, `orphan` has none). An annotation is never deleted or
+  moved by re-anchoring: an orphan keeps its note and waits to be re-attached.
+- `unique_quote` records whether the quote occurred once in the text it was made on; the
+  re-anchoring trusts a lone exact match without context only then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from hyvatkaytannot.core.userstore import anchoring
+from hyvatkaytannot.core.userstore.db import new_id, now, write
+from hyvatkaytannot.core.userstore.errors import NotFound, StoreError
+
+
+@dataclass
+class Annotation:
+    id: str
+    case_id: str
+    quote: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    note: str
+    status: str = anchoring.ANCHORED
+    current_quote: str | None = None
+    current_start: int | None = None
+    current_end: int | None = None
+    created: str = ""
+    updated: str = ""
+    unique_quote: bool | None = None
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """Where to highlight the passage in the current text; None for an orphan."""
+        if self.status == anchoring.ORPHAN:
+            return None
+        if self.current_start is not None and self.current_end is not None:
+            return self.current_start, self.current_end
+        return self.start, self.end
+
+    def selector(self) -> anchoring.Selector:
+        return anchoring.Selector(
+            self.quote, self.prefix, self.suffix, self.start, self.end, self.unique_quote
+        )
+
+
+_COLUMNS = (
+    "id, case_id, quote, prefix, suffix, start, [end], note, status, current_quote, "
+    "current_start, current_end, created, updated, unique_quote"
+)
+
+
+def _from_row(row: tuple[Any, ...]) -> Annotation:
+    a = Annotation(*row)
+    a.unique_quote = None if row[-1] is None else bool(row[-1])
+    return a
+
+
+def get(db: Database, annotation_id: str) -> Annotation:
+    row = db.execute(f"SELECT {_COLUMNS} FROM annotations WHERE id = ?", [annotation_id]).fetchone()
+    if row is None:
+        raise NotFound(f"Merkintää ei ole: {annotation_id}", f"No such annotation: {annotation_id}")
+    return _from_row(row)
+
+
+def list_annotations(db: Database, case_id: str | None = None) -> list[Annotation]:
+    if case_id is None:
+        rows = db.execute(
+            f"SELECT {_COLUMNS} FROM annotations ORDER BY case_id, start, created"
+        ).fetchall()
+    else:
+        rows = db.execute(
+            f"SELECT {_COLUMNS} FROM annotations WHERE case_id = ? ORDER BY start, created",
+            [case_id],
+        ).fetchall()
+    return [_from_row(r) for r in rows]
+
+
+def add(db: Database, case_id: str, text: str, start: int, end: int, note: str) -> Annotation:
+    try:
+        sel = anchoring.make_selector(text, start, end)
+    except ValueError as e:
+        raise StoreError(f"Virheellinen valinta: {e}", f"Invalid selection: {e}") from e
+    stamp = now()
+    a = Annotation(
+        id=new_id(),
+        case_id=case_id,
+        quote=sel.quote,
+        prefix=sel.prefix,
+        suffix=sel.suffix,
+        start=sel.start,
+        end=sel.end,
+        note=note,
+        created=stamp,
+        updated=stamp,
+        unique_quote=sel.unique,
+    )
+    insert(db, a)
+    return a
+
+
+def insert(db: Database, a: Annotation) -> None:
+    with write(db):
+        db.table("annotations").insert(_to_row(a))
+
+
+def _to_row(a: Annotation) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "case_id": a.case_id,
+        "quote": a.quote,
+        "prefix": a.prefix,
+        "suffix": a.suffix,
+        "start": a.start,
+        "end": a.end,
+        "note": a.note,
+        "status": a.status,
+        "current_quote": a.current_quote,
+        "current_start": a.current_start,
+        "current_end": a.current_end,
+        "created": a.created,
+        "updated": a.updated,
+        "unique_quote": None if a.unique_quote is None else int(a.unique_quote),
+    }
+
+
+def annotate_quote(db: Database, case_id: str, text: str, quote: str, note: str) -> Annotation:
+    """Annotate the one place where `quote` occurs in `text`."""
+    if not quote.strip():
+        raise StoreError("Lainaus on tyhjä.", "The quote is empty.")
+    found = anchoring.find_all(text, quote)
+    if not found:
+        raise StoreError(
+            f"Lainausta ei löytynyt tapauksen {case_id} tekstistä.",
+            f"The quote does not occur in the text of case {case_id}.",
+        )
+    if len(found) > 1:
+        raise StoreError(
+            f"Lainaus löytyi tapauksesta {case_id} {len(found)} kertaa; sen pitää löytyä "
+            "tasan kerran. Pidennä lainausta.",
+            f"The quote occurs {len(found)} times in case {case_id}; it must occur exactly "
+            "once. Quote a longer passage.",
+        )
+    start, end = found[0]
+    return add(db, case_id, text, start, end, note)
+
+
+def update_note(db: Database, annotation_id: str, note: str) -> Annotation:
+    with write(db):
+        get(db, annotation_id)
+        db.table("annotations").update(annotation_id, {"note": note, "updated": now()})
+    return get(db, annotation_id)
+
+
+def delete(db: Database, annotation_id: str) -> None:
+    with write(db):
+        get(db, annotation_id)
+        db.table("annotations").delete(annotation_id)
+
+
+def reanchor(db: Database, case_id: str, text: str) -> list[Annotation]:
+    """Re-anchor every annotation of the case against `text`; store status and position.
+
+    Only annotations whose status or position changed are written (one transaction), so
+    opening an unchanged case writes nothing, and works on a read-only database.
+    """
+    out: list[Annotation] = []
+    changed: list[Annotation] = []
+    for a in list_annotations(db, case_id):
+        hint = a.current_start if a.current_start is not None else a.start
+        found = anchoring.anchor(text, a.selector(), hint=hint)
+        current: tuple[str | None, int | None, int | None] = (None, None, None)
+        if found.status in (anchoring.MOVED, anchoring.CHANGED):
+            current = (found.quote, found.start, found.end)
+        before = (a.status, a.current_quote, a.current_start, a.current_end)
+        if before != (found.status, *current):
+            a.status = found.status
+            a.current_quote, a.current_start, a.current_end = current
+            changed.append(a)
+        out.append(a)
+    if changed:
+        with write(db):
+            for a in changed:
+                # `updated` is the note's time; a new status is not an edit by the user.
+                db.table("annotations").update(
+                    a.id,
+                    {
+                        "status": a.status,
+                        "current_quote": a.current_quote,
+                        "current_start": a.current_start,
+                        "current_end": a.current_end,
+                    },
+                )
+    return out
+
+
+def reattach(db: Database, annotation_id: str, text: str, start: int, end: int) -> Annotation:
+    """Attach the annotation to a newly selected passage (an orphan, or a changed one)."""
+    try:
+        sel = anchoring.make_selector(text, start, end)
+    except ValueError as e:
+        raise StoreError(f"Virheellinen valinta: {e}", f"Invalid selection: {e}") from e
+    with write(db):
+        get(db, annotation_id)
+        db.table("annotations").update(
+            annotation_id,
+            {
+                "quote": sel.quote,
+                "prefix": sel.prefix,
+                "suffix": sel.suffix,
+                "start": sel.start,
+                "end": sel.end,
+                "unique_quote": int(bool(sel.unique)),
+                "status": anchoring.ANCHORED,
+                "current_quote": None,
+                "current_start": None,
+                "current_end": None,
+                "updated": now(),
+            },
+        )
+    return get(db, annotation_id)
+
+
+def note_texts_for_case(db: Database, case_id: str) -> list[str]:
+    """Notes and quotes of the case, for the search index (empty notes left out)."""
+    texts: list[str] = []
+    for a in list_annotations(db, case_id):
+        if a.note.strip():
+            texts.append(a.note)
+        texts.append(a.current_quote or a.quote)
+    return texts

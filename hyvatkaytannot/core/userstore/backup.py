@@ -1,0 +1,190 @@
+"""Backups of the user database with SQLite's online backup API, and restoring them.
+
+Design decisions:
+- The backup API copies a consistent snapshot even while the app has the database open in
+  WAL mode; copying the file could catch it halfway through a checkpoint.
+- A backup is written to a `.tmp` name, checked with `PRAGMA integrity_check`, synced and
+  only then renamed to `user-<UTC time>-<reason>.db`: a half-written backup never looks
+  like a good one. Names sort by time, so the newest is last.
+- Only the newest `keep` backups are kept; every one of them passed the check when made,
+  and `newest_good_backup` checks again before offering one.
+- Restoring first saves the current database as a backup (unless it is damaged, then it is
+  kept aside), removes the stale `-wal`/`-shm` (SQLite would otherwise replay the old
+  database's log into the restored file), then moves a verified copy into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+import urllib.parse
+from pathlib import Path
+
+from hyvatkaytannot.core.userstore.db import integrity_ok, translate
+from hyvatkaytannot.core.userstore.errors import StoreError, StoreWriteError
+
+BACKUP_GLOB = "user-*.db"
+_NAME = re.compile(r"^user-(\d{8}T\d{6}\d{6}Z)(?:-[A-Za-z0-9_.-]+)?\.db$")
+SIDE_FILES = ("-wal", "-shm")
+
+
+def _stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def backup_time(path: Path) -> dt.datetime | None:
+    m = _NAME.match(path.name)
+    if not m:
+        return None
+    return dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+
+
+def list_backups(backups_dir: Path) -> list[Path]:
+    """Backups, newest first."""
+    if not backups_dir.is_dir():
+        return []
+    found = [p for p in backups_dir.glob(BACKUP_GLOB) if _NAME.match(p.name)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def check_file(path: Path) -> bool:
+    """True when `path` is a SQLite database that passes `integrity_check`."""
+    try:
+        uri = "file:" + urllib.parse.quote(path.resolve().as_posix()) + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        ok, _ = integrity_ok(conn)
+        return ok
+    finally:
+        conn.close()
+
+
+def newest_good_backup(backups_dir: Path) -> Path | None:
+    for path in list_backups(backups_dir):
+        if check_file(path):
+            return path
+    return None
+
+
+def make_backup(source: sqlite3.Connection, backups_dir: Path, reason: str, keep: int) -> Path:
+    """Snapshot the open database `source` into the backups folder; prune to `keep`."""
+    reason = re.sub(r"[^A-Za-z0-9_.-]+", "_", reason)[:60]
+    try:
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        final = backups_dir / f"user-{_stamp()}-{reason}.db"
+        tmp = final.with_name(final.name + ".tmp")
+        dest = sqlite3.connect(str(tmp))
+        try:
+            source.backup(dest)
+            ok, why = integrity_ok(dest)
+        finally:
+            dest.close()
+        if not ok:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(
+                f"Varmuuskopio ei läpäissyt eheystarkistusta ({why}).",
+                f"The backup failed its integrity check ({why}).",
+            )
+        _fsync(tmp)
+        os.replace(tmp, final)
+        _fsync_dir(backups_dir)
+    except sqlite3.Error as e:
+        _unlink_quietly(locals().get("tmp"))
+        raise translate(e) from e
+    except OSError as e:
+        _unlink_quietly(locals().get("tmp"))
+        raise StoreWriteError(
+            f"Varmuuskopiota ei voitu kirjoittaa kansioon {backups_dir}: {e}",
+            f"Could not write a backup to {backups_dir}: {e}",
+        ) from e
+    prune(backups_dir, keep)
+    return final
+
+
+def prune(backups_dir: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups; return what was deleted."""
+    old = list_backups(backups_dir)[max(keep, 1) :]
+    for p in old:
+        _unlink_quietly(p)
+    return old
+
+
+def keep_aside(db_path: Path) -> Path | None:
+    """Move a damaged database (and its -wal/-shm) to `<name>.damaged-<time>`."""
+    if not db_path.exists():
+        return None
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}-{n}")
+    os.replace(db_path, aside)
+    for suffix in SIDE_FILES:
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def restore(backup: Path, db_path: Path, backups_dir: Path, keep: int) -> Path | None:
+    """Replace the database at `db_path` (which must be closed) with `backup`.
+
+    Returns where the previous database went: a new backup, a `.damaged-` file, or None.
+    """
+    if not check_file(backup):
+        raise StoreError(
+            f"Varmuuskopio {backup} ei ole ehjä SQLite-tietokanta; mitään ei palautettu.",
+            f"The backup {backup} is not a sound SQLite database; nothing was restored.",
+        )
+    previous: Path | None = None
+    if db_path.exists():
+        if check_file(db_path):
+            conn = sqlite3.connect(str(db_path))
+            try:
+                previous = make_backup(conn, backups_dir, "before-restore", keep + 1)
+            finally:
+                conn.close()
+        else:
+            previous = keep_aside(db_path)
+    try:
+        tmp = db_path.with_name(db_path.name + ".restore-tmp")
+        shutil.copyfile(backup, tmp)
+        _fsync(tmp)
+        for suffix in SIDE_FILES:
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+        _fsync_dir(db_path.parent)
+    except OSError as e:
+        raise StoreWriteError(
+            f"Varmuuskopion palautus epäonnistui: {e}", f"Restoring the backup failed: {e}"
+        ) from e
+    return previous
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    # Makes the rename durable on POSIX; directories cannot be opened on Windows.
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        _fsync(path)
+
+
+def _unlink_quietly(path: object) -> None:
+    if isinstance(path, Path):
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)

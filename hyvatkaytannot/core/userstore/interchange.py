@@ -1,0 +1,311 @@
+"""Export and import of the user's layer as JSON; annotations as W3C Web Annotations.
+
+The file is one JSON object:
+    {"format": "hyvatkaytannot-user-layer", "version": 1, "exported": ...,
+     "tags": [{id, name, path, parent_id, colour, created, updated, cases: [...]}],
+     "collections": [{id, title, description, cases: [...ordered], created, updated}],
+     "saved_searches": [{id, name, query, filters, created, updated}],
+     "annotations": {W3C AnnotationCollection with "items": [Annotation, ...]}}
+Each annotation is a W3C Web Annotation (see w3c.py), so other annotation tools can read
+them; a bare AnnotationCollection (from another tool) imports too.
+
+Design decisions:
+- Import merges by id in one transaction: new things are added, identical ones left alone,
+  different ones are *conflicts*: reported, and the local version is kept (the user's work
+  here is never overwritten by a file). Importing the same file twice changes nothing.
+- A tag whose id is new but whose path exists here is the same tag (merged by path); tag
+  links and collection memberships are only ever added.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from hyvatkaytannot.core.userstore import annotations as _ann
+from hyvatkaytannot.core.userstore import collections as _coll
+from hyvatkaytannot.core.userstore import saved_searches as _saved
+from hyvatkaytannot.core.userstore import tags as _tags
+from hyvatkaytannot.core.userstore.db import now, write
+from hyvatkaytannot.core.userstore.errors import StoreError, StoreWriteError
+from hyvatkaytannot.core.userstore.w3c import (
+    ANNO_CONTEXT,
+    annotation_from_w3c,
+    annotation_to_w3c,
+)
+
+FORMAT = "hyvatkaytannot-user-layer"
+VERSION = 1
+
+
+@dataclass
+class ImportReport:
+    added: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(self.added.values())
+
+    def _add(self, kind: str) -> None:
+        self.added[kind] = self.added.get(kind, 0) + 1
+
+    def _same(self, kind: str) -> None:
+        self.unchanged[kind] = self.unchanged.get(kind, 0) + 1
+
+
+# -- export --------------------------------------------------------------------------------
+def export_data(db: Database) -> dict[str, Any]:
+    tags = []
+    for t in _tags.list_tags(db):
+        tags.append(
+            {
+                "id": t.id,
+                "name": t.name,
+                "path": t.path,
+                "parent_id": t.parent_id,
+                "colour": t.colour,
+                "cases": _tags.cases_with_tag(db, t.path, False),
+            }
+        )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported": now(),
+        "tags": tags,
+        "collections": [
+            {
+                "id": c.id,
+                "title": c.title,
+                "description": c.description,
+                "cases": c.case_ids,
+                "created": c.created,
+                "updated": c.updated,
+            }
+            for c in _coll.list_collections(db)
+        ],
+        "saved_searches": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "query": s.query,
+                "filters": s.filters,
+                "created": s.created,
+                "updated": s.updated,
+            }
+            for s in _saved.list_saved(db)
+        ],
+        "annotations": {
+            "@context": ANNO_CONTEXT,
+            "type": "AnnotationCollection",
+            "total": 0,
+            "items": [annotation_to_w3c(a) for a in _ann.list_annotations(db)],
+        },
+    }
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write atomically: a crash or a full disk leaves the old file (or none), never half."""
+    path = Path(path)
+    items = data.get("annotations", {}).get("items", [])
+    data.get("annotations", {})["total"] = len(items)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, indent=2)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise StoreWriteError(
+            f"Vientitiedostoa {path} ei voitu kirjoittaa: {e}", f"Could not write {path}: {e}"
+        ) from e
+
+
+# -- import --------------------------------------------------------------------------------
+def read_json(path: Path) -> dict[str, Any]:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise StoreError(
+            f"{path}, rivi {e.lineno}: ei kelvollista JSONia ({e.msg}).",
+            f"{path}, line {e.lineno}: not valid JSON ({e.msg}).",
+        ) from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise StoreError(f"Tiedostoa {path} ei voi lukea: {e}", f"Cannot read {path}: {e}") from e
+    if not isinstance(data, dict):
+        raise StoreError(f"{path}: odotettiin JSON-oliota.", f"{path}: expected a JSON object.")
+    return data
+
+
+def import_data(db: Database, data: dict[str, Any]) -> ImportReport:
+    report = ImportReport()
+    if data.get("type") == "AnnotationCollection":
+        data = {"format": FORMAT, "version": VERSION, "annotations": data}
+    if data.get("format") != FORMAT:
+        raise StoreError(
+            "Tiedosto ei ole Hyvät käytännöt -muistiinpanojen vientitiedosto.",
+            f"Not a Hyvät käytännöt notes export (format is not {FORMAT!r}).",
+        )
+    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+        raise StoreError(
+            f"Vientitiedoston versio {data.get('version')} on uudempi kuin tämä sovellus.",
+            f"The export's version {data.get('version')} is newer than this app reads.",
+        )
+    with write(db):
+        _import_tags(db, _list(data.get("tags")), report)
+        _import_collections(db, _list(data.get("collections")), report)
+        _import_saved(db, _list(data.get("saved_searches")), report)
+        anns = data.get("annotations") or {}
+        items = anns.get("items") if isinstance(anns, dict) else anns
+        for item in _list(items):
+            _import_annotation(db, item, report)
+    return report
+
+
+def _list(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _import_tags(db: Database, items: list[dict[str, Any]], report: ImportReport) -> None:
+    ids: dict[str, str] = {}  # file id -> local id
+    for t in sorted(items, key=lambda t: str(t.get("path", "")).count("/")):
+        tid, path = str(t.get("id", "")), str(t.get("path") or t.get("name") or "")
+        try:
+            _tags.split_path(path)
+        except StoreError as e:
+            report.problems.append(f"tag {tid}: {e.en}")
+            continue
+        local = db.execute("SELECT id FROM tags WHERE id = ?", [tid]).fetchone() if tid else None
+        if local is not None:
+            here = _tags.path_of(db, tid)
+            if _tags.find(db, path) != tid:
+                report.conflicts.append(f"tag {tid}: '{here}' here, '{path}' in the file (kept)")
+            else:
+                report._same("tags")
+            ids[tid] = tid
+        else:
+            same_path = _tags.find(db, path)
+            if same_path is not None:
+                ids[tid] = same_path
+                report._same("tags")
+            else:
+                parent = _tags.ensure(db, path.rsplit("/", 1)[0]) if "/" in path else None
+                name = _tags.split_path(path)[-1]
+                new = tid or uuid.uuid4().hex
+                stamp = now()
+                db.table("tags").insert(
+                    {
+                        "id": new,
+                        "name": name,
+                        "name_key": name.casefold(),
+                        "parent_id": parent,
+                        "colour": t.get("colour"),
+                        "created": t.get("created") or stamp,
+                        "updated": t.get("updated") or stamp,
+                    }
+                )
+                ids[tid] = new
+                report._add("tags")
+        for case_id in t.get("cases") or []:
+            cur = db.execute(
+                "INSERT OR IGNORE INTO case_tags (case_id, tag_id, added) VALUES (?, ?, ?)",
+                [str(case_id), ids[tid], now()],
+            )
+            if cur.rowcount:
+                report._add("tag links")
+
+
+def _import_collections(db: Database, items: list[dict[str, Any]], report: ImportReport) -> None:
+    for c in items:
+        cid = str(c.get("id") or "")
+        cases = [str(x) for x in c.get("cases") or []]
+        if cid and db.execute("SELECT 1 FROM collections WHERE id = ?", [cid]).fetchone():
+            here = _coll.get(db, cid)
+            theirs = (c.get("title"), c.get("description") or "", cases)
+            if (here.title, here.description, here.case_ids) != theirs:
+                report.conflicts.append(f"collection {cid} '{here.title}' differs (kept)")
+            else:
+                report._same("collections")
+            continue
+        stamp = now()
+        new = cid or uuid.uuid4().hex
+        db.table("collections").insert(
+            {
+                "id": new,
+                "title": str(c.get("title") or "?"),
+                "description": str(c.get("description") or ""),
+                "created": c.get("created") or stamp,
+                "updated": c.get("updated") or stamp,
+            }
+        )
+        for pos, case_id in enumerate(dict.fromkeys(cases)):
+            db.table("collection_items").insert(
+                {"collection_id": new, "case_id": case_id, "position": pos, "added": stamp}
+            )
+        report._add("collections")
+
+
+def _import_saved(db: Database, items: list[dict[str, Any]], report: ImportReport) -> None:
+    for s in items:
+        sid, name = str(s.get("id") or ""), " ".join(str(s.get("name") or "").split())
+        filters = s.get("filters") if isinstance(s.get("filters"), dict) else {}
+        row = db.execute(
+            "SELECT id FROM saved_searches WHERE id = ? OR name_key = ?", [sid, name.casefold()]
+        ).fetchone()
+        if row is not None:
+            here = _saved.get(db, str(row[0]))
+            if (here.id, here.name, here.query, here.filters) != (
+                sid,
+                name,
+                s.get("query"),
+                filters,
+            ):
+                report.conflicts.append(f"saved search '{here.name}' differs (kept)")
+            else:
+                report._same("saved searches")
+            continue
+        if not name:
+            report.problems.append(f"saved search {sid}: no name")
+            continue
+        stamp = now()
+        db.table("saved_searches").insert(
+            {
+                "id": sid or uuid.uuid4().hex,
+                "name": name,
+                "name_key": name.casefold(),
+                "query": str(s.get("query", "")),
+                "filters": json.dumps(filters, ensure_ascii=False, sort_keys=True),
+                "created": s.get("created") or stamp,
+                "updated": s.get("updated") or stamp,
+            }
+        )
+        report._add("saved searches")
+
+
+def _import_annotation(db: Database, item: dict[str, Any], report: ImportReport) -> None:
+    try:
+        a = annotation_from_w3c(item)
+    except (ValueError, TypeError, KeyError) as e:
+        report.problems.append(f"annotation {item.get('id', '?')}: {e}")
+        return
+    if db.execute("SELECT 1 FROM annotations WHERE id = ?", [a.id]).fetchone():
+        here = _ann.get(db, a.id)
+        fields = ("case_id", "quote", "prefix", "suffix", "start", "end", "note")
+        if any(getattr(here, f) != getattr(a, f) for f in fields):
+            report.conflicts.append(f"annotation {a.id} on {a.case_id} differs (kept)")
+        else:
+            report._same("annotations")
+        return
+    _ann.insert(db, a)
+    report._add("annotations")

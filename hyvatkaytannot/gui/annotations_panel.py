@@ -1,0 +1,145 @@
+"""The list of a case's annotations with their anchoring status.
+
+Each row shows the quoted passage, the note and, unless the annotation sits where it was
+made, its status: "moved", "changed" (the passage was edited; the quote shown is what it
+says now) or "orphaned" (not found). Orphaned and changed annotations can be re-attached to
+the current text selection in the reading view. Buttons act on the current row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hyvatkaytannot.gui.icons import icon
+from hyvatkaytannot.gui.userdata import ann
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class AnnotationsPanel(QWidget):
+    activatedAnnotation = Signal(str)
+    editRequested = Signal(str, str)
+    deleteRequested = Signal(str)
+    reattachRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: bold")
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.title.setBuddy(self.list)
+        self.edit_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.reattach_button = QPushButton(self)
+        self.edit_button.setIcon(icon("note"))
+        self.delete_button.setIcon(icon("clear"))
+        self.edit_button.clicked.connect(self._edit)
+        self.delete_button.clicked.connect(
+            lambda: self.current_id() and self.deleteRequested.emit(self.current_id())
+        )
+        self.reattach_button.clicked.connect(
+            lambda: self.current_id() and self.reattachRequested.emit(self.current_id())
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.reattach_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self._annotations: list[Any] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("&Notes"))
+        self.list.setAccessibleName(self.tr("Notes of this case"))
+        self.edit_button.setText(self.tr("Edit note"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.reattach_button.setText(self.tr("Re-attach to selection"))
+        self.reattach_button.setToolTip(
+            self.tr("Select the passage in the text, then re-attach the note to it")
+        )
+        self.set_annotations(self._annotations)
+
+    def status_text(self, status: str) -> str:
+        return {
+            "anchored": "",
+            "moved": self.tr("moved"),
+            "changed": self.tr("text changed"),
+            "orphan": self.tr("passage not found"),
+        }.get(status, status)
+
+    def set_annotations(self, annotations: list[Any]) -> None:
+        current = self.current_id()
+        self._annotations = list(annotations)
+        self.list.clear()
+        for a in self._annotations:
+            status = str(ann(a, "status") or "anchored")
+            quote = str(ann(a, "current_quote") or ann(a, "quote") or "")
+            if len(quote) > 160:
+                quote = quote[:157] + "…"
+            note = str(ann(a, "note") or "")
+            text = f"“{quote}”"
+            if note:
+                text += f"\n{note}"
+            badge = self.status_text(status)
+            if badge:
+                text = f"[{badge}] {text}"
+            item = QListWidgetItem(text)
+            item.setData(_ID_ROLE, str(ann(a, "id")))
+            item.setData(_STATUS_ROLE, status)
+            if status != "anchored" and status != "moved":
+                item.setIcon(icon("warning"))
+            self.list.addItem(item)
+            if str(ann(a, "id")) == current:
+                self.list.setCurrentItem(item)
+        self.title.setText(self.tr("&Notes (%n)", "", len(self._annotations)))
+        self._update_buttons()
+
+    def current_id(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(_ID_ROLE)) if item is not None else ""
+
+    def current_status(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(_STATUS_ROLE)) if item is not None else ""
+
+    def _update_buttons(self) -> None:
+        has = self.list.currentItem() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.reattach_button.setEnabled(has and self.current_status() != "anchored")
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.activatedAnnotation.emit(str(item.data(_ID_ROLE)))
+
+    def _edit(self) -> None:
+        ident = self.current_id()
+        if not ident:
+            return
+        old = next(
+            (str(ann(a, "note") or "") for a in self._annotations if ann(a, "id") == ident), ""
+        )
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit note"), self.tr("Note:"), old)
+        if ok:
+            self.editRequested.emit(ident, text)

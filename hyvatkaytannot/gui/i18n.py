@@ -1,0 +1,87 @@
+"""UI language and locale-aware sorting, in one place.
+
+Translations: every `*_<lang>.qm` in resources/translations/ is loaded (the app's own file
+is `hyvatkaytannot_<lang>.qm`; sub-package owners may ship their own `<name>_<lang>.qm`),
+plus Qt's own `qtbase_<lang>.qm` from PySide6's translations folder so that standard
+dialogs and context menus ("Kopioi", "Valitse kaikki") speak the same language. English is
+the source language: its `hyvatkaytannot_en.qm` holds only the plural forms ("%n case(s)"
+-> "1 case", "5 cases").
+
+Sorting: the GUI uses the core's Finnish key (core/search/collation.py: å, ä, ö after z),
+the same one the index sorts titles with, rather than QCollator, whose result depends on
+the platform's collation data; every title sort in the GUI goes through `sort_key`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from hyvatkaytannot.core.resources import resource_path
+
+T = TypeVar("T")
+
+# Language code -> name shown in the settings (always in the language itself).
+LANGUAGES: dict[str, str] = {"fi": "suomi", "en": "English", "sv": "svenska"}
+DEFAULT_LANGUAGE = "fi"
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def available_languages() -> dict[str, str]:
+    """English, plus every language that has a .qm file of the app (sv only when translated)."""
+    found = {"en"}
+    folder = translations_dir()
+    if folder.is_dir():
+        for qm in folder.glob("hyvatkaytannot_*.qm"):
+            found.add(qm.stem.split("_", 1)[1])
+    # A language is offered once the app's catalogue for it is complete enough to ship: sv
+    # appears here when someone adds hyvatkaytannot_sv.qm.
+    return {code: name for code, name in LANGUAGES.items() if code in found}
+
+
+def current_language() -> str:
+    """The UI language chosen at start ("fi", "en", …)."""
+    return QLocale().name().split("_")[0] or DEFAULT_LANGUAGE
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the app's and Qt's translations for `language`; returns the installed ones (keep
+    a reference: a garbage-collected translator silently stops translating)."""
+    QLocale.setDefault(QLocale(language))
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English is the source language; its catalogue only carries plural forms.
+    candidates = [] if language == "en" else [(f"qtbase_{language}", qt_dir)]
+    folder = translations_dir()
+    if folder.is_dir():
+        candidates += [(qm.stem, str(folder)) for qm in sorted(folder.glob(f"*_{language}.qm"))]
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
+    for t in translators:
+        app.removeTranslator(t)
+
+
+def sort_key(text: str) -> str:
+    """The one Finnish ordering (å, ä, ö after z), shared with the index's title sort."""
+    # Imported here: the search package pulls in Whoosh, which start-up should not wait for.
+    from hyvatkaytannot.core.search.collation import finnish_sort_key
+
+    return finnish_sort_key(text)
+
+
+def sorted_finnish(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:
+    return sorted(items, key=lambda item: sort_key(key(item)))

@@ -1,0 +1,160 @@
+"""The main window's "Esitä" menu: present a case or a collection, export or print handouts.
+
+Dialog-free entry points (`present_case`, `present_collection`, `export_handout`) carry the
+work so tests drive them directly; the menu actions only ask the user which collection or
+file first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.slides import Slide, slides_for_case, slides_for_collection
+from hyvatkaytannot.gui.present.handout import export_pdf, paint_pages
+from hyvatkaytannot.gui.present.window import PresentationWindow, start_presentation
+
+
+class PresentController(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.presentation: PresentationWindow | None = None
+        menu = window.menu("present")
+        self.case_action = self._action(self.tr("Present case"), "F5", self._present_current)
+        self.collection_action = self._action(
+            self.tr("Present collection…"), "Shift+F5", self._ask_collection
+        )
+        menu.addAction(self.case_action)
+        menu.addAction(self.collection_action)
+        menu.addSeparator()
+        self.pdf_action = self._action(self.tr("Handout as PDF…"), "", self._ask_pdf)
+        self.print_action = self._action(self.tr("Print handout…"), "Ctrl+P", self._print)
+        menu.addAction(self.pdf_action)
+        menu.addAction(self.print_action)
+
+    def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    # -- data --------------------------------------------------------------------------
+    @property
+    def kb(self) -> Any:
+        return self.window.kb
+
+    def _notes(self, case_id: str) -> list[str]:
+        try:
+            return [a.note for a in self.kb.store.annotations(case_id) if a.note]
+        except Exception:  # a damaged store must not stop a talk
+            return []
+
+    def _collection_cases(self, id_or_title: str) -> tuple[Any, list[Case]]:
+        coll = self.kb.store.collection(id_or_title)
+        cases = [self.kb.cases[i] for i in coll.case_ids if i in self.kb.cases]
+        return coll, cases
+
+    def _map_widget(self, slide: Slide) -> QWidget:
+        from hyvatkaytannot.gui.map import MapWidget
+
+        cases = [self.kb.cases[i] for i in slide.map_cases if i in self.kb.cases]
+        return MapWidget.for_cases(cases)
+
+    # -- presenting --------------------------------------------------------------------
+    def _start(self, slides: list[Slide]) -> PresentationWindow:
+        if self.presentation is not None:
+            self.presentation.close()
+        show_notes = bool(self.kb.settings.get("show_notes_in_presentation"))
+        self.presentation = PresentationWindow(
+            slides, show_notes=show_notes, map_factory=self._map_widget
+        )
+        start_presentation(self.presentation, self.window)
+        return self.presentation
+
+    def present_case(self, case_id: str) -> PresentationWindow | None:
+        case = self.kb.cases.get(case_id)
+        if case is None:
+            return None
+        return self._start(slides_for_case(case, self._notes(case_id)))
+
+    def present_collection(self, id_or_title: str) -> PresentationWindow:
+        coll, cases = self._collection_cases(id_or_title)
+        notes = {c.id: self._notes(c.id) for c in cases}
+        slides = slides_for_collection(coll.title, coll.description, cases, notes, with_map=True)
+        return self._start(slides)
+
+    def _present_current(self) -> None:
+        case_id = self.window.current_case_id()
+        if case_id is None:
+            self.window.show_message(self.tr("Open a case first, then press F5."))
+            return
+        self.present_case(case_id)
+
+    def _ask_collection(self) -> None:
+        collections = self.kb.store.collections()
+        if not collections:
+            self.window.show_message(self.tr("There are no collections yet."))
+            return
+        titles = [c.title for c in collections]
+        title, ok = QInputDialog.getItem(
+            self.window, self.tr("Present collection"), self.tr("Collection:"), titles, 0, False
+        )
+        if ok and title:
+            self.present_collection(collections[titles.index(title)].id)
+
+    # -- handouts ----------------------------------------------------------------------
+    def export_handout(self, path: Path, collection: str | None = None) -> int:
+        """Write the open case (or `collection`) to `path`; return the page count."""
+        if collection:
+            coll, cases = self._collection_cases(collection)
+            return export_pdf(cases, path, coll.title, coll.description)
+        case = self.kb.cases.get(self.window.current_case_id() or "")
+        if case is None:
+            raise LookupError("no open case")
+        return export_pdf([case], path)
+
+    def _ask_pdf(self) -> None:
+        case_id = self.window.current_case_id()
+        if case_id is None:
+            self.window.show_message(self.tr("Open a case first."))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save handout"), f"{case_id}.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if name:
+            try:
+                pages = self.export_handout(Path(name))
+            except OSError as exc:
+                self.window.show_message(
+                    self.tr("Could not save the handout: %1").replace("%1", str(exc))
+                )
+                return
+            self.window.show_message(self.tr("Handout saved: %1").replace("%1", name))
+            del pages
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        case = self.kb.cases.get(self.window.current_case_id() or "")
+        if case is None:
+            self.window.show_message(self.tr("Open a case first."))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            from hyvatkaytannot.core.handout import handout_html
+
+            paint_pages(printer, handout_html([case]), case.title)
+
+
+def install(window: Any) -> PresentController:
+    controller = PresentController(window)
+    window.present = controller
+    return controller

@@ -1,0 +1,81 @@
+"""Files that failed to load (or loaded with warnings): file, line, severity, message.
+
+Fed from the loader's `LoadResult.problems` (core/problems.Problem). Plain data in, a
+sortable table out; double-click copies `file:line` for pasting into an editor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from hyvatkaytannot.gui.icons import icon
+
+
+class ProblemsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(self)
+        self.table = QTreeWidget(self)
+        self.table.setRootIsDecorated(False)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.itemActivated.connect(self._copy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self._problems: list[Any] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setHeaderLabels(
+            [self.tr("File"), self.tr("Line"), self.tr("Severity"), self.tr("Message")]
+        )
+        self.table.setAccessibleName(self.tr("Problems"))
+        self.set_problems(self._problems)
+
+    def set_problems(self, problems: list[Any]) -> None:
+        self._problems = list(problems)
+        self.table.clear()
+        for p in self._problems:
+            severity = getattr(getattr(p, "severity", None), "value", "error")
+            item = QTreeWidgetItem(
+                [
+                    str(p.path),
+                    str(p.line or ""),
+                    self.tr("error") if severity == "error" else self.tr("warning"),
+                    str(p.message),
+                ]
+            )
+            item.setData(1, Qt.ItemDataRole.UserRole, p.line or 0)
+            item.setIcon(0, icon("warning"))
+            item.setToolTip(3, str(p.message))
+            self.table.addTopLevelItem(item)
+        for col in range(3):
+            self.table.resizeColumnToContents(col)
+        if self._problems:
+            self.summary.setText(
+                self.tr("%n file(s) could not be read cleanly.", "", len(self._problems))
+                + " "
+                + self.tr("The other cases work normally.")
+            )
+        else:
+            self.summary.setText(self.tr("No problems: every case loaded."))
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        return [
+            (
+                self.table.topLevelItem(i).text(0),
+                self.table.topLevelItem(i).text(1),
+                self.table.topLevelItem(i).text(3),
+            )
+            for i in range(self.table.topLevelItemCount())
+        ]
+
+    def _copy(self, item: QTreeWidgetItem) -> None:
+        where = item.text(0) + (f":{item.text(1)}" if item.text(1) else "")
+        QGuiApplication.clipboard().setText(where)

@@ -1,0 +1,336 @@
+"""The reading view: a case rendered safely, with its metadata card, tags and notes.
+
+The body is `render.to_html(case, terms)` in a SafeBrowser (no remote loads, links only on
+click after confirmation). The metadata card is a separate label so that the document in
+the browser is exactly the body, whose plain text is what annotations anchor to.
+
+Notes: select text, then "Add note" (context menu or Ctrl+M). The selection is mapped to
+offsets in render.plain_text(case) by anchoring.DocumentText; annotations are drawn as
+extra selections (the document itself is never modified, so its text stays the anchor
+text). Store writes happen here on the main thread; `userDataChanged(case_id)` asks the
+window to re-index the case in the background.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hyvatkaytannot.core import render
+from hyvatkaytannot.gui import userdata
+from hyvatkaytannot.gui.anchoring import DocumentText
+from hyvatkaytannot.gui.annotations_panel import AnnotationsPanel
+from hyvatkaytannot.gui.i18n import current_language
+from hyvatkaytannot.gui.safe_browser import LinkPolicy, SafeBrowser
+from hyvatkaytannot.gui.tag_editor import TagEditor
+from hyvatkaytannot.gui.userdata import ann
+
+
+def blend(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(
+        round(a.red() * (1 - t) + b.red() * t),
+        round(a.green() * (1 - t) + b.green() * t),
+        round(a.blue() * (1 - t) + b.blue() * t),
+    )
+
+
+class ReadingView(QWidget):
+    userDataChanged = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kb = kb
+        self.case: Any = None
+        self.terms: list[str] = []
+        self.plain = ""
+        self.doc_text: DocumentText | None = None
+        self._annotations: list[Any] = []
+
+        self.title = QLabel(self)
+        self.title.setObjectName("caseTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("metadataCard")
+        self.meta.setWordWrap(True)
+        self.meta.setTextFormat(Qt.TextFormat.RichText)
+        self.meta.setOpenExternalLinks(False)
+        self.meta.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.tags = TagEditor(self)
+        self.browser = SafeBrowser(self)
+        self.browser.setObjectName("caseBody")
+        self.notes = AnnotationsPanel(self)
+        self.links = LinkPolicy(self)
+        self.browser.linkRequested.connect(self.links.handle)
+        self.meta.linkActivated.connect(lambda href: self.links.handle(QUrl(href)))
+
+        self.add_note_action = QAction(self)
+        self.add_note_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.add_note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_note_action.triggered.connect(lambda: self.add_note_for_selection())
+        self.addAction(self.add_note_action)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(self._context_menu)
+
+        self.tags.tagAdded.connect(self._add_tag)
+        self.tags.tagRemoved.connect(self._remove_tag)
+        self.notes.activatedAnnotation.connect(self.scroll_to_annotation)
+        self.notes.editRequested.connect(self._edit_note)
+        self.notes.deleteRequested.connect(self._delete_note)
+        self.notes.reattachRequested.connect(self.reattach_to_selection)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("readingSplitter")
+        self.splitter.addWidget(self.browser)
+        self.splitter.addWidget(self.notes)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.splitter, 1)
+        self.retranslate()
+        self.show_empty()
+
+    def retranslate(self) -> None:
+        self.add_note_action.setText(self.tr("Add note"))
+        self.browser.setAccessibleName(self.tr("Case text"))
+        self.meta.setAccessibleName(self.tr("Case details"))
+        self.title.setAccessibleName(self.tr("Case title"))
+        if self.case is None:
+            self.show_empty()
+        else:
+            self._show_meta()
+
+    def meta_labels(self) -> dict[str, str]:
+        return {
+            "municipalities": self.tr("Municipalities"),
+            "regions": self.tr("Regions"),
+            "period": self.tr("Period"),
+            "status": self.tr("Status"),
+            "themes": self.tr("Themes"),
+            "funding": self.tr("Funding"),
+            "total_cost": self.tr("Total cost"),
+            "contacts": self.tr("Contacts"),
+            "sources": self.tr("Sources"),
+            "updated": self.tr("Updated"),
+        }
+
+    # -- showing ---------------------------------------------------------------------
+    def show_empty(self) -> None:
+        self.case = None
+        self.title.setText("")
+        self.meta.setText(self.tr("Choose a case from the results to read it here."))
+        self.browser.clear()
+        self.tags.setEnabled(False)
+        self.notes.set_annotations([])
+        self.notes.setEnabled(False)
+
+    def show_case(self, case: Any, terms: list[str] | None = None) -> None:
+        keep_scroll = self.case is not None and self.case.id == case.id
+        scroll = self.browser.verticalScrollBar().value()
+        self.case = case
+        if terms is not None:
+            self.terms = list(terms)
+        self.title.setText(f"<h2>{render._esc(case.title)}</h2>")
+        self._show_meta()
+        self.browser.base_folder = case.path.parent if case.path else None
+        self._apply_styles()
+        self.browser.setHtml(render.to_html(case, self.terms))
+        self.plain = render.plain_text(case)
+        self.doc_text = DocumentText(self.browser.document(), self.plain)
+        self.tags.setEnabled(True)
+        self.notes.setEnabled(True)
+        self.refresh_user_data(reanchor=True)
+        if keep_scroll:
+            self.browser.verticalScrollBar().setValue(scroll)
+
+    def _show_meta(self) -> None:
+        if self.case is not None:
+            self.meta.setText(
+                render.metadata_html(self.case, self.meta_labels(), current_language())
+            )
+
+    def _apply_styles(self) -> None:
+        palette = self.palette()
+        hit = blend(
+            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.3
+        )
+        self.browser.document().setDefaultStyleSheet(
+            f".hit {{ background-color: {hit.name()}; }}"
+            "table { border-collapse: collapse; } td, th { padding: 3px; }"
+        )
+
+    def set_font_size(self, points: int) -> None:
+        font = self.browser.font()
+        if points > 0:
+            font.setPointSize(points)
+        else:
+            font = self.font()
+        self.browser.setFont(font)
+
+    # -- user data -------------------------------------------------------------------
+    def refresh_user_data(self, reanchor: bool = False) -> None:
+        if self.case is None:
+            return
+        case_id = self.case.id
+        try:
+            self.tags.set_tags(userdata.case_tags(self.kb, case_id))
+            self.tags.set_known_tags(userdata.all_tags(self.kb))
+            if reanchor:
+                self._annotations = userdata.reanchor(self.kb, case_id, self.plain)
+            else:
+                self._annotations = userdata.annotations(self.kb, case_id)
+        except Exception as exc:  # the store is unavailable: read-only view still works
+            self.message.emit(str(getattr(exc, "fi", exc)))
+            self._annotations = []
+        self.notes.set_annotations(self._annotations)
+        self.draw_annotations()
+
+    def annotation_range(self, a: Any) -> tuple[int, int] | None:
+        if self.doc_text is None:
+            return None
+        span = getattr(a, "span", None)
+        if span is None:  # an orphan: listed, not drawn
+            return None
+        start, end = span
+        quote = self.plain[start:end] if 0 <= start < end <= len(self.plain) else ""
+        return self.doc_text.document_range(start, end, quote)
+
+    def draw_annotations(self) -> None:
+        palette = self.palette()
+        colour = blend(
+            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Link), 0.35
+        )
+        selections = []
+        for a in self._annotations:
+            span = self.annotation_range(a)
+            if span is None:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(colour)
+            fmt.setToolTip(str(ann(a, "note") or ""))
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        self.browser.setExtraSelections(selections)
+
+    def highlighted_ranges(self) -> list[tuple[int, int]]:
+        return [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd())
+            for s in self.browser.extraSelections()
+        ]
+
+    def add_note_for_selection(self, note: str | None = None) -> Any:
+        """Create an annotation on the selected text; asks for the note unless given."""
+        if self.case is None or self.doc_text is None:
+            return None
+        selection = self.doc_text.selection(self.browser.textCursor())
+        if selection is None:
+            self.message.emit(self.tr("Select some text first, then add a note."))
+            return None
+        if note is None:
+            note, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Add note"), f"“{selection.quote[:200]}”\n\n" + self.tr("Note:")
+            )
+            if not ok:
+                return None
+        try:
+            created = userdata.add_annotation(
+                self.kb, self.case.id, self.plain, selection.start, selection.end, note
+            )
+        except Exception as exc:
+            self._error(exc)
+            return None
+        self.refresh_user_data()
+        self.userDataChanged.emit(self.case.id)
+        return created
+
+    def reattach_to_selection(self, annotation_id: str) -> None:
+        if self.case is None or self.doc_text is None:
+            return
+        selection = self.doc_text.selection(self.browser.textCursor())
+        if selection is None:
+            self.message.emit(self.tr("Select the passage to attach the note to."))
+            return
+        try:
+            userdata.reattach(self.kb, annotation_id, self.plain, selection.start, selection.end)
+        except Exception as exc:
+            self._error(exc)
+            return
+        self.refresh_user_data()
+        self.userDataChanged.emit(self.case.id)
+
+    def scroll_to_annotation(self, annotation_id: str) -> None:
+        for a in self._annotations:
+            if str(ann(a, "id")) == annotation_id:
+                span = self.annotation_range(a)
+                if span is not None:
+                    cursor = QTextCursor(self.browser.document())
+                    cursor.setPosition(span[0])
+                    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+                    self.browser.setTextCursor(cursor)
+                    self.browser.ensureCursorVisible()
+                return
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.browser.createStandardContextMenu(pos)
+        menu.addSeparator()
+        self.add_note_action.setEnabled(self.browser.textCursor().hasSelection())
+        menu.addAction(self.add_note_action)
+        menu.exec(self.browser.viewport().mapToGlobal(pos))
+        self.add_note_action.setEnabled(True)
+        menu.deleteLater()
+
+    def _user_write(self, fn: Any, *args: Any) -> None:
+        if self.case is None:
+            return
+        try:
+            fn(self.kb, *args)
+        except Exception as exc:
+            self._error(exc)
+            return
+        self.refresh_user_data()
+        self.userDataChanged.emit(self.case.id)
+
+    def _add_tag(self, name: str) -> None:
+        if self.case is not None:
+            self._user_write(userdata.add_tag, self.case.id, name)
+
+    def _remove_tag(self, name: str) -> None:
+        if self.case is not None:
+            self._user_write(userdata.remove_tag, self.case.id, name)
+
+    def _edit_note(self, annotation_id: str, note: str) -> None:
+        self._user_write(userdata.update_note, annotation_id, note)
+
+    def _delete_note(self, annotation_id: str) -> None:
+        self._user_write(userdata.delete_annotation, annotation_id)
+
+    def _error(self, exc: BaseException) -> None:
+        text = str(getattr(exc, "fi", "") or exc)
+        if self.isVisible():
+            QMessageBox.warning(self, self.tr("Could not save"), text)
+        self.message.emit(text)

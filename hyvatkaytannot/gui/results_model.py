@@ -1,0 +1,132 @@
+"""The result list as a real Qt model (checked with pytest-qt's qtmodeltester).
+
+One row per hit of the latest SearchResponse. Display text is the title; the other parts
+have their own roles so the delegate (results_view.py) and the tests read them without
+parsing. A new response replaces the rows with a model reset: responses arrive whole from
+the background worker, never row by row.
+
+Sorting is asked of the index (relevance, newest, title with Finnish collation); when the
+caller sorts by title the model re-sorts what it got with the shared Finnish key, so that a
+page of hits is in å-ä-ö-after-z order whatever the index did.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from hyvatkaytannot.core import render
+from hyvatkaytannot.core.render import finnish_date
+from hyvatkaytannot.gui.i18n import sort_key
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    Id = Qt.ItemDataRole.UserRole + 1
+    Title = Qt.ItemDataRole.UserRole + 2
+    Places = Qt.ItemDataRole.UserRole + 3
+    Period = Qt.ItemDataRole.UserRole + 4
+    Status = Qt.ItemDataRole.UserRole + 5
+    Snippet = Qt.ItemDataRole.UserRole + 6
+    Score = Qt.ItemDataRole.UserRole + 7
+    Hit = Qt.ItemDataRole.UserRole + 8
+
+
+def field(hit: Any, name: str, default: Any = None) -> Any:
+    """Read a hit whether it is a dataclass (SearchIndex) or a dict (JSON)."""
+    if isinstance(hit, dict):
+        return hit.get(name, default)
+    return getattr(hit, name, default)
+
+
+def period_text(start: Any, end: Any) -> str:
+    start, end = finnish_date(start), finnish_date(end)
+    if start and end and start != end:
+        return f"{start}–{end}"
+    return start or end
+
+
+class ResultsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Any] = []
+
+    # -- filling ---------------------------------------------------------------------
+    def set_hits(self, hits: list[Any], sort: str = "relevance") -> None:
+        hits = list(hits)
+        if sort == "title":
+            hits.sort(key=lambda h: sort_key(str(field(h, "title", ""))))
+        self.beginResetModel()
+        self._hits = hits
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_hits([])
+
+    def hit(self, row: int) -> Any:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def case_id(self, row: int) -> str | None:
+        hit = self.hit(row)
+        return None if hit is None else str(field(hit, "id"))
+
+    def row_of(self, case_id: str) -> int:
+        for row, hit in enumerate(self._hits):
+            if str(field(hit, "id")) == case_id:
+                return row
+        return -1
+
+    # -- model -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def roleNames(self) -> dict[int, bytes]:  # noqa: N802
+        names = dict(super().roleNames())
+        names.update({int(r): r.name.lower().encode() for r in Role})
+        return names
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        hit = self.hit(index.row())
+        if hit is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Role.Title):
+            return str(field(hit, "title", ""))
+        if role == Role.Id:
+            return str(field(hit, "id", ""))
+        if role == Role.Places:
+            places = list(field(hit, "municipalities") or [])
+            regions = [r for r in field(hit, "regions") or [] if r not in places]
+            return ", ".join(places + regions)
+        if role == Role.Period:
+            return period_text(field(hit, "period_start"), field(hit, "period_end"))
+        if role == Role.Status:
+            return str(field(hit, "status") or "")
+        if role == Role.Snippet:
+            return render.safe_snippet(str(field(hit, "snippet") or ""))
+        if role == Role.Score:
+            return float(field(hit, "score") or 0.0)
+        if role == Role.Hit:
+            return hit
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [
+                str(field(hit, "title", "")),
+                self.data(index, Role.Places),
+                self.data(index, Role.Period),
+                self.data(index, Role.Status),
+            ]
+            return " · ".join(p for p in parts if p)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )

@@ -1,0 +1,73 @@
+"""Turns the query, the filters and the sort order into background searches.
+
+Every change asks for a new search under the worker key "search": the worker's generation
+counter drops the result of any search that was overtaken, so results never arrive out of
+order. Options follow SearchIndex.search: as_you_type completes the last word as a prefix,
+snippets and facets come with the same response.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from hyvatkaytannot.gui.worker import run_in_background
+
+RESULT_LIMIT = 200
+SORTS = ("relevance", "newest", "title")
+
+
+class SearchController(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.query = ""
+        self.filters: dict[str, list[str]] = {}
+        self.sort = "relevance"
+        self.pending = 0
+        self.last_response: Any = None
+
+    def set_query(self, query: str) -> None:
+        self.query = query
+        self.run()
+
+    def set_filters(self, filters: dict[str, list[str]]) -> None:
+        self.filters = {k: list(v) for k, v in filters.items() if v}
+        self.run()
+
+    def set_sort(self, sort: str) -> None:
+        self.sort = sort if sort in SORTS else "relevance"
+        self.run()
+
+    def run(self) -> None:
+        query, filters, sort = self.query, dict(self.filters), self.sort
+        self.pending += 1
+
+        def op(kb: Any) -> Any:
+            return kb.search(
+                query,
+                filters=filters,
+                sort=sort,
+                limit=RESULT_LIMIT,
+                as_you_type=True,
+                snippets=True,
+                facets=True,
+            )
+
+        run_in_background(self, op, success=self._done, failure=self._failed, key="search")
+
+    def busy(self) -> bool:
+        return self.pending > 0
+
+    def _done(self, response: Any) -> None:
+        # Only the newest search gets here (older ones are dropped by the worker).
+        self.pending = 0
+        self.last_response = response
+        self.finished.emit(response)
+
+    def _failed(self, error: BaseException) -> None:
+        self.pending = 0
+        self.failed.emit(str(getattr(error, "fi", "") or error))

@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AnnotationsPanel</name>
+    <message numerus="yes">
+        <source>&amp;Notes (%n)</source>
+        <translation>
+            <numerusform>&amp;Notes (%n)</numerusform>
+            <numerusform>&amp;Notes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the library</source>
+        <translation>
+            <numerusform>%n case in the library</numerusform>
+            <numerusform>%n cases in the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be read cleanly.</source>
+        <translation>
+            <numerusform>%n file could not be read cleanly.</numerusform>
+            <numerusform>%n files could not be read cleanly.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
