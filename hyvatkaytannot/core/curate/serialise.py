@@ -102,7 +102,8 @@ _CaseDumper.add_representer(str, _represent_str)
 
 def needs_quotes(value: str) -> bool:
     """True when a bare `value` would be read back by some YAML reader as a non-string."""
-    resolved = _CaseDumper.resolve(_CaseDumper, yaml.ScalarNode, value, (True, False))
+    # resolve() is an instance method; the class-level implicit resolvers are all it reads.
+    resolved = _CaseDumper.resolve(_CaseDumper, yaml.ScalarNode, value, (True, False))  # type: ignore[arg-type]
     return resolved != _STR_TAG or bool(_RETYPE.match(value))
 
 

@@ -127,11 +127,8 @@ def python_composer() -> type:
 
 
 def _composer_class() -> type:
-    try:
-        from yaml.cyaml import CParser
-    except ImportError:  # no libyaml: the pure-Python parser behaves the same, slower
-        CParser = None
-    if CParser is not None:
+    CParser: Any = getattr(yaml, "CParser", None)  # None without libyaml: the pure-Python
+    if CParser is not None:  # parser behaves the same, slower
 
         class _C(CParser, _Resolver):
             def __init__(self, stream: str) -> None:
