@@ -127,8 +127,13 @@ def python_composer() -> type:
 
 
 def _composer_class() -> type:
-    CParser: Any = getattr(yaml, "CParser", None)  # None without libyaml: the pure-Python
-    if CParser is not None:  # parser behaves the same, slower
+    try:
+        import yaml.cyaml as cyaml
+
+        CParser: Any = getattr(cyaml, "CParser", None)
+    except ImportError:  # no libyaml: the pure-Python parser behaves the same, slower
+        CParser = None
+    if CParser is not None:
 
         class _C(CParser, _Resolver):
             def __init__(self, stream: str) -> None:
