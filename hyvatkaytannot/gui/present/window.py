@@ -102,6 +102,8 @@ class PresentationWindow(QWidget):
         self._slide_page = slide
         for w in (self, self._body):
             w.installEventFilter(self)
+        # Fit the type when the body's own viewport has its final size (after the layout ran).
+        self._body.viewport().installEventFilter(self)
 
     # -- navigation --------------------------------------------------------------------
     @property
@@ -147,6 +149,9 @@ class PresentationWindow(QWidget):
         self._show_current()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self._body.viewport() and event.type() == QEvent.Type.Resize:
+            self._apply_fonts()
+            return False
         is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
         if is_key and self._handle_key(event):  # type: ignore[arg-type]
             return True
