@@ -23,23 +23,10 @@ from typing import Any
 
 import yaml
 
-# The documented order of the front matter.
-FIELD_ORDER: tuple[str, ...] = (
-    "id",
-    "title",
-    "summary",
-    "municipalities",
-    "regions",
-    "organisations",
-    "themes",
-    "period",
-    "status",
-    "funding",
-    "contacts",
-    "sources",
-    "language",
-    "updated",
-)
+from hyvatkaytannot.core.loader.validate import KNOWN_FIELDS
+
+# The documented order of the front matter: the loader's list of known fields.
+FIELD_ORDER: tuple[str, ...] = KNOWN_FIELDS
 
 # Order of keys inside mappings, by path from the root ("[]" = an item of a list).
 _NESTED_ORDER: dict[tuple[str, ...], tuple[str, ...]] = {

@@ -8,7 +8,7 @@ crash are offered back. The controller lives on `window.curate`.
 Modules: compose (form values <-> front matter, no widgets), fields and form (the front
 matter form), preview (the reading view's own rendering), editor (the window), saving
 (save / conflict / duplicates / disk errors), dialogs, drafts_dialog, export_dialog,
-import_dialog, bundle_apply (per-conflict choices), bundle_text (Finnish reasons), source
+import_dialog, bundle_text (Finnish reasons), source
 (reading files, edit targets), controller (menu actions).
 """
 

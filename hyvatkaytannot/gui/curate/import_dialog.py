@@ -34,8 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hyvatkaytannot.core.bundles import BundleRejected, ImportPreview, Status, preview_into_kb
-from hyvatkaytannot.gui.curate.bundle_apply import apply_with_choices
+from hyvatkaytannot.core.bundles import (
+    BundleRejected,
+    ImportPreview,
+    Status,
+    apply_into_kb,
+    preview_into_kb,
+)
 from hyvatkaytannot.gui.curate.bundle_text import choice_label, rejection_message, status_label
 
 CHOICES = ("keep", "theirs", "both")
@@ -223,8 +228,13 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return
         try:
-            applied = apply_with_choices(
-                self.kb, self.preview, self.choices(), self.notes_check.isChecked()
+            # One crash-safe core apply with a choice per conflict (unlisted: keep mine).
+            applied = apply_into_kb(
+                self.kb,
+                self.preview,
+                "keep",
+                self.notes_check.isChecked(),
+                choices=self.choices(),  # type: ignore[arg-type]
             )
         except OSError as exc:
             self.message.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
