@@ -70,13 +70,7 @@ class Vocabulary:
                 break
         else:
             totals: dict[str, int] = {}
-            # Per segment: a multi-segment reader merges term infos term by term, which
-            # costs ~10x more than reading each segment's lexicon.
-            leaves = (
-                [self.reader]
-                if self.reader.is_atomic()
-                else [leaf for leaf, _ in self.reader.leaf_readers()]
-            )
+            leaves = self._leaves()
             for leaf in leaves:
                 for fname in VOCAB_FIELDS:
                     for btext, info in leaf.iter_prefix(fname, prefix):
@@ -87,6 +81,13 @@ class Vocabulary:
         if len(self._prefix_cache) > _CACHE_SIZE:
             self._prefix_cache.popitem(last=False)
         return listing
+
+    def _leaves(self) -> list[Any]:
+        # Per segment: a multi-segment reader merges term infos term by term, which costs
+        # ~10x more than reading each segment's lexicon.
+        if self.reader.is_atomic():
+            return [self.reader]
+        return [leaf for leaf, _ in self.reader.leaf_readers()]
 
     def words_with_prefix(self, prefix: str) -> list[str]:
         """Vocabulary terms starting with prefix, without their frequencies (reading only
@@ -103,11 +104,7 @@ class Vocabulary:
         else:
             found: set[str] = set()
             bprefix = prefix.encode("utf-8")
-            leaves = (
-                [self.reader]
-                if self.reader.is_atomic()
-                else [leaf for leaf, _ in self.reader.leaf_readers()]
-            )
+            leaves = self._leaves()
             for leaf in leaves:
                 for fname in VOCAB_FIELDS:
                     for field, btext in leaf.terms_from(fname, bprefix):
