@@ -12,6 +12,7 @@ are reported so an open case can reload itself.
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -68,8 +69,15 @@ class LibrarySync(QObject):
                 if fingerprints.get(cid) != self._fingerprints.get(cid)
             ]
         self._fingerprints = fingerprints
+        first = not self.loaded_once
         self.loaded_once = True
         self.loaded.emit(result)
+        if first:
+            # The loaded library lives as long as the window: take it out of the cyclic
+            # garbage collector's full passes, which otherwise walk every case object and
+            # showed as 50-100 ms pauses in searches at 10,000 cases.
+            gc.collect()
+            gc.freeze()
         if changed:
             self.casesChanged.emit(sorted(changed))
         self.watcher.watch([f for f, read_only in self.kb.library_folders() if not read_only])

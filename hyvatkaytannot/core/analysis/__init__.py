@@ -22,16 +22,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from hyvatkaytannot.core.analysis.backend import morphology
-from hyvatkaytannot.core.analysis.engine import default_engine, set_default_path
+from hyvatkaytannot.core.analysis.engine import default_engine, flush_all, set_default_path
 from hyvatkaytannot.core.analysis.tokens import tokenize
 from hyvatkaytannot.core.analysis.umlauts import umlaut_candidates_with
 from hyvatkaytannot.core.analysis.version import ANALYZER_VERSION
-from hyvatkaytannot.core.analysis.whoosh_analyzer import FinnishFilter, finnish_analyzer
+from hyvatkaytannot.core.analysis.whoosh_analyzer import (
+    FinnishFilter,
+    finnish_analyzer,
+    keys_function,
+)
 
 __all__ = [
     "ANALYZER_VERSION",
     "FinnishFilter",
     "finnish_analyzer",
+    "flush_all",
+    "keys_function",
     "index_keys",
     "preload",
     "query_keys",

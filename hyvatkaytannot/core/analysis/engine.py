@@ -27,6 +27,9 @@ from hyvatkaytannot.core.analysis.version import ANALYZER_VERSION
 
 _MAX_WORD = 80  # longer "words" (hashes, URLs glued together) are not worth a lookup
 LOOKUP_MEMO = 50_000
+# Words (as written) whose keys the bulk indexer keeps in a plain dict: the LRU behind
+# keys() takes a lock and reorders on every hit, which showed at ten million words.
+INDEX_MEMO = 400_000
 
 
 def _raw_lookup(word: str) -> tuple[str, ...]:
@@ -48,6 +51,7 @@ class Engine:
         # Compound parts and decompounding candidates repeat across words ("palvelu",
         # "toiminta"): their raw lookups are memoised (lru_cache is thread-safe).
         self._lookup = functools.lru_cache(maxsize=LOOKUP_MEMO)(_raw_lookup)
+        self._memo: dict[str, Keys] = {}
 
     def keys(self, word: str) -> Keys:
         """(index keys, query keys) of one word (any case)."""
@@ -67,6 +71,16 @@ class Engine:
         self.cache.put(word, found)
         return found
 
+    def keys_memo(self, word: str) -> Keys:
+        """keys() of a word as written in the text (the indexer's hot path)."""
+        found = self._memo.get(word)
+        if found is None:
+            found = self.keys(word)
+            if len(self._memo) >= INDEX_MEMO:
+                self._memo.clear()  # dict assignment is atomic: no lock needed
+            self._memo[word] = found
+        return found
+
     def index_keys(self, word: str) -> list[str]:
         return list(self.keys(word)[0])
 
@@ -82,12 +96,21 @@ _default_path: list[Path | None] = [None]
 _registry_lock = threading.Lock()
 
 
+# The path as given -> its engine: default_engine() runs per word (snippets), and resolving
+# the path is a system call per path component.
+_by_given: dict[Path | None, Engine] = {}
+
+
 def engine_for(cache_path: Path | None) -> Engine:
+    engine = _by_given.get(cache_path)
+    if engine is not None:
+        return engine
     key = Path(cache_path).resolve() if cache_path is not None else None
     with _registry_lock:
         engine = _engines.get(key)
         if engine is None:
             engine = _engines[key] = Engine(key)
+        _by_given[cache_path] = engine
         return engine
 
 
@@ -99,11 +122,20 @@ def set_default_path(path: Path | None) -> None:
     _default_path[0] = path
 
 
+def flush_all() -> None:
+    """Write every engine's new words to its cache file (a worker process before it ends)."""
+    with _registry_lock:
+        engines = list(_engines.values())
+    for engine in engines:
+        engine.cache.flush()
+
+
 def close_all() -> None:
     """Flush and close every cache (also runs at process exit)."""
     with _registry_lock:
         engines = list(_engines.values())
         _engines.clear()
+        _by_given.clear()
     for engine in engines:
         engine.close()
 

@@ -15,12 +15,14 @@ Design decisions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
+from whoosh.analysis.analyzers import CompositeAnalyzer
 
+from hyvatkaytannot.core.analysis.cache import Keys
 from hyvatkaytannot.core.analysis.engine import Engine, default_engine, engine_for
 from hyvatkaytannot.core.analysis.tokens import WORD_PATTERN
 
@@ -72,3 +74,21 @@ def finnish_analyzer(cache_path: Path | None = None) -> Any:
     None uses the process default set by `set_cache_path`.
     """
     return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | FinnishFilter(cache_path)
+
+
+def keys_function(analyzer: Any) -> Callable[[str], Keys] | None:
+    """word -> (index keys, query keys), when `analyzer` is exactly `finnish_analyzer()`'s
+    pipeline (so a caller may tokenise with WORD_RE and skip the Token objects); None for
+    anything else."""
+    if not isinstance(analyzer, CompositeAnalyzer) or len(analyzer.items) != 3:
+        return None
+    tokenizer, lower, finnish = analyzer.items
+    if (
+        type(tokenizer) is not RegexTokenizer
+        or tokenizer.expression.pattern != WORD_PATTERN
+        or tokenizer.gaps
+        or type(lower) is not LowercaseFilter
+        or not isinstance(finnish, FinnishFilter)
+    ):
+        return None
+    return finnish.engine.keys_memo

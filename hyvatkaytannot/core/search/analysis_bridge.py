@@ -48,9 +48,32 @@ def make_analyzer(cache_path: Path | None) -> Any:
     return RegexTokenizer(_WORD) | LowercaseFilter() | StemFilter(FinnishStemmer().stem)
 
 
+def fast_keys(analyzer: Any) -> Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]] | None:
+    """word -> (index keys, query keys) when `analyzer` is the Finnish one (fastfield.py),
+    else None."""
+    if HAVE_FINNISH:
+        return _fi.keys_function(analyzer)
+    return None
+
+
+def word_pattern() -> re.Pattern[str]:
+    """The tokenizer's word pattern (the same as the Finnish analyzer's)."""
+    if HAVE_FINNISH:
+        from hyvatkaytannot.core.analysis.tokens import WORD_RE
+
+        return WORD_RE
+    return _WORD
+
+
 def set_cache(cache_path: Path | None) -> None:
     if HAVE_FINNISH and cache_path is not None:
         _fi.set_cache_path(cache_path)
+
+
+def flush_cache() -> None:
+    """Persist newly analysed words now (a worker process is about to end)."""
+    if HAVE_FINNISH:
+        _fi.flush_all()
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:

@@ -92,7 +92,9 @@ def case_document(case: Case, tags: list[str], notes: list[str]) -> dict[str, An
     labels = theme_labels()
     theme_words = [w for t in case.themes for w in (t, *labels.get(t, []))]
     status = case.status or ""
-    meta = {
+    hit = {
+        "id": case.id,
+        "title": case.title or case.id,
         "municipalities": list(case.municipalities),
         "regions": list(case.regions),
         "period_start": case.period_start,
@@ -106,6 +108,7 @@ def case_document(case: Case, tags: list[str], notes: list[str]) -> dict[str, An
         "title": case.title or case.id,
         "summary": case.summary or "",
         "body": body,
+        "body_pairs": body,
         "municipality_text": "\n".join(case.municipalities),
         "region_text": "\n".join(case.regions),
         "theme_text": "\n".join(theme_words),
@@ -132,7 +135,7 @@ def case_document(case: Case, tags: list[str], notes: list[str]) -> dict[str, An
         "tag": _facet(tags),
         "title_key": finnish_sort_key(case.title or case.id),
         "start": _start_number(case.period_start),
-        "meta": meta,
+        "hit": hit,
     }
     # Whoosh rejects empty strings in some fields less gracefully than missing ones.
     return {k: v for k, v in doc.items() if v != ""}

@@ -15,34 +15,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from hyvatkaytannot.core.search.schema import VOCAB_FIELDS
 
 MAX_EXPANSIONS = 8
 MIN_PREFIX = 2  # an explicit `ab*`
 MIN_TYPING_PREFIX = 3  # the last word while typing: shorter ones match as whole words only
 _CACHE_SIZE = 64
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein (optimal string alignment) distance, stopping above `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        row_min = cur[0]
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-            row_min = min(row_min, v)
-        if row_min > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[len(b)]
 
 
 class Vocabulary:
@@ -128,12 +109,14 @@ class Vocabulary:
         """Terms within maxdist edits, nearest first, then most frequent. The first one or two
         letters must match (typos rarely hit them, and it bounds the scan)."""
         keep = 1 if len(word) <= 4 else 2
-        scored: list[tuple[int, int, str]] = []
-        for term in self.words_with_prefix(word[:keep]):
-            d = edit_distance(word, term, maxdist)
-            if d <= maxdist:
-                scored.append((d, -self.doc_frequency(term), term))
-        scored.sort()
+        near = process.extract(
+            word,
+            self.words_with_prefix(word[:keep]),
+            scorer=OSA.distance,  # Damerau-Levenshtein, optimal string alignment
+            score_cutoff=maxdist,
+            limit=None,
+        )
+        scored = sorted((d, -self.doc_frequency(term), term) for term, d, _ in near)
         return [t for _, _, t in scored[:limit]]
 
     def closest(self, word: str) -> str | None:

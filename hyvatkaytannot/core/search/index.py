@@ -86,6 +86,9 @@ class SearchIndex:
         # Data of unchanged segments, kept across searcher reopens (segments.py).
         self._segments = SegmentCache()
         self._sortkeys: SortKeys | None = None
+        # What a hit shows (documents.py "hit"): a column, so that a hit without a snippet
+        # does not unpickle the whole stored body.
+        self._hit_column: Any = None
         # The last cases given to sync: what a damaged index is rebuilt from.
         self._cases: dict[str, Case] | None = None
         self._user_layer: UserLayerFn | None = None
@@ -190,6 +193,7 @@ class SearchIndex:
     def _reset_state(self) -> None:
         """Per-generation caches (vocabulary, facet postings, term scores, sort keys)."""
         self._vocab = self._facets = self._scores = self._sortkeys = None
+        self._hit_column = None
 
     @property
     def doc_count(self) -> int:
@@ -341,24 +345,26 @@ class SearchIndex:
         snippets: bool,
         node: Node | None,
     ) -> Hit:
-        stored = searcher.stored_fields(docnum)
-        meta = stored.get("meta") or {}
+        if self._hit_column is None:
+            self._hit_column = searcher.reader().column_reader("hit")
+        info = self._hit_column[docnum]
         snippet = ""
         if snippets:
+            stored = searcher.stored_fields(docnum)
             texts = [stored.get("summary", ""), stored.get("body", ""), stored.get("notes", "")]
             snippet = best_snippet(texts, compiled.highlight)
         score = scores.get(docnum, 0.0) if sort == "relevance" and node is not None else 0.0
         return Hit(
-            id=stored["id"],
-            title=stored.get("title", stored["id"]),
+            id=info["id"],
+            title=info.get("title") or info["id"],
             score=round(float(score), 4),
             snippet=snippet,
-            municipalities=list(meta.get("municipalities", [])),
-            regions=list(meta.get("regions", [])),
-            period_start=meta.get("period_start"),
-            period_end=meta.get("period_end"),
-            status=meta.get("status"),
-            path=str(meta.get("path", "")),
+            municipalities=list(info.get("municipalities", [])),
+            regions=list(info.get("regions", [])),
+            period_start=info.get("period_start"),
+            period_end=info.get("period_end"),
+            status=info.get("status"),
+            path=str(info.get("path", "")),
         )
 
 

@@ -1,10 +1,9 @@
 """Writing documents: a full build into a fresh folder, and incremental changes.
 
-Decisions (figures in docs SEARCH-NOTES.md):
-- limitmb=256 was the fastest single-process setting.
-- A large first build uses two processes (`procs=2, multisegment=True`, started with "spawn"
-  so that it is safe inside a Qt process and on Windows). Below PARALLEL_MIN cases the cost of
-  starting the workers (each loads Voikko) outweighs the gain.
+Decisions (figures in SEARCH-NOTES.md and the closing notes of `hyvatkaytannot bench`):
+- A full build goes through bulk.py: a compact posting pool (no sorted runs spilled to disk)
+  and, from PARALLEL_MIN cases on, one worker process per core each writing whole segments.
+  Below PARALLEL_MIN the cost of starting the workers (each loads Voikko) outweighs the gain.
 - Incremental changes use one small writer and commit; Whoosh merges small segments on commit.
 - Segments are written as separate files (compound=False): whoosh3 opens a compound segment
   by copying each of its sub-files into memory (BytesIO over the mmap), which made every
@@ -15,10 +14,13 @@ Decisions (figures in docs SEARCH-NOTES.md):
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.search.bulk import BulkWriter, Cancelled, build_parallel, write_documents
 from hyvatkaytannot.core.search.documents import case_document
 
 ProgressFn = Callable[[int, int, str], None]
@@ -28,9 +30,12 @@ UserLayerFn = Callable[[str], tuple[list[str], list[str]]]
 PARALLEL_MIN = 3000
 LIMIT_MB = 256
 
+__all__ = ["Cancelled", "apply_changes", "indexed_signatures", "write_all"]
 
-class Cancelled(Exception):
-    pass
+
+def build_processes() -> int:
+    """Worker processes for a large full build: one per core, at most 4 (memory)."""
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 def indexed_signatures(ix: Any) -> dict[str, str]:
@@ -45,28 +50,30 @@ def indexed_signatures(ix: Any) -> dict[str, str]:
 
 def write_all(
     ix: Any,
+    index_dir: Path,
     cases: Iterable[tuple[Case, tuple[list[str], list[str]]]],
     total: int,
     progress: ProgressFn | None,
     cancel: CancelFn | None,
+    cache_path: Path | None = None,
 ) -> int:
-    """Add every case to an empty index. Raises Cancelled (the writer is discarded)."""
-    if total >= PARALLEL_MIN:
-        writer = ix.writer(
-            limitmb=LIMIT_MB, procs=2, multisegment=True, start_method="spawn", compound=False
-        )
-    else:
-        writer = ix.writer(limitmb=LIMIT_MB, compound=False)
-    done = 0
+    """Add every case to an empty index. Raises Cancelled (nothing is committed)."""
+    procs = build_processes()
+    if total >= PARALLEL_MIN and procs > 1:
+        items = list(cases)
+        return build_parallel(ix, index_dir, items, procs, LIMIT_MB, cache_path, progress, cancel)
+    writer = BulkWriter(ix, limitmb=LIMIT_MB, compound=False)
     step = max(1, total // 200)
+    done = 0
+
+    def on_case(case_id: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None and (done % step == 0 or done == total):
+            progress(done, total, case_id)
+
     try:
-        for case, (tags, notes) in cases:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            writer.add_document(**case_document(case, tags, notes))
-            done += 1
-            if progress is not None and (done % step == 0 or done == total):
-                progress(done, total, case.id)
+        write_documents(writer, cases, on_case, cancel)
         if progress is not None:
             progress(done, total, "commit")
         writer.commit()

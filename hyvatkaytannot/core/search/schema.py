@@ -9,7 +9,8 @@ Design:
   fields' posting lists (see facets.py), not from stored documents.
 - Sorting uses two sortable columns: `title_key` (Finnish collation, see collation.py) and
   `start` (period start as yyyymmdd).
-- Everything a hit shows is in one stored `meta` dict, so a hit costs one stored-fields read.
+- Everything a hit shows is in one pickled `hit` column value, so a hit without a snippet
+  costs one column read (stored fields hold the whole body and cost ~65 µs to unpickle).
 - SCHEMA_VERSION goes into the index stamp with the analyzer version; a change to either
   (or to what documents.py puts into a document: bump it then)
   forces a full rebuild (see store.py).
@@ -20,9 +21,12 @@ from __future__ import annotations
 from typing import Any
 
 from whoosh.analysis import RegexTokenizer
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import PickleColumn, VarBytesColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, Schema
 
-SCHEMA_VERSION = "6"
+from hyvatkaytannot.core.search.fastfield import CommonPairs, FinnishText
+
+SCHEMA_VERSION = "7"
 
 # Separator between the values of a multi-valued facet field.
 FACET_SEP = "\x1f"
@@ -48,6 +52,9 @@ FIELD_ONLY: tuple[str, ...] = (
     "tag_text",
     "notes",
 )
+
+# Running-text field -> the field of its common-word pairs (pairs.py).
+PAIR_FIELDS: dict[str, str] = {"body": "body_pairs"}
 
 # Fields whose vocabulary feeds prefix completion, fuzzy expansion and "did you mean".
 VOCAB_FIELDS: tuple[str, ...] = DEFAULT_FIELDS
@@ -112,16 +119,19 @@ def build_schema(analyzer: Any) -> Schema:
         "id": ID(stored=True, unique=True, sortable=True),
         # What the document was built from (documents.signature): sync compares it.
         "sig": ID(sortable=True),
-        "title": TEXT(analyzer=analyzer, stored=True, field_boost=boosts["title"]),
-        "summary": TEXT(analyzer=analyzer, stored=True, field_boost=boosts["summary"]),
-        "body": TEXT(analyzer=analyzer, stored=True, field_boost=boosts["body"]),
-        "extra": TEXT(analyzer=analyzer, field_boost=boosts["extra"]),
+        "title": FinnishText(analyzer=analyzer, stored=True, field_boost=boosts["title"]),
+        "summary": FinnishText(analyzer=analyzer, stored=True, field_boost=boosts["summary"]),
+        "body": FinnishText(analyzer=analyzer, stored=True, field_boost=boosts["body"]),
+        "extra": FinnishText(analyzer=analyzer, field_boost=boosts["extra"]),
         "title_key": ID(sortable=True),
         "start": NUMERIC(sortable=True, bits=32, signed=False),
-        "meta": STORED(),
+        # What a hit shows (id, title, places, period, status, path) in one pickled column
+        # value: reading it does not touch the stored body.
+        "hit": COLUMN(PickleColumn(VarBytesColumn())),
     }
+    fields[PAIR_FIELDS["body"]] = CommonPairs(analyzer)
     for name in FIELD_ONLY:
-        fields[name] = TEXT(analyzer=analyzer, phrase=False, stored=name == "notes")
+        fields[name] = FinnishText(analyzer=analyzer, phrase=False, stored=name == "notes")
     for facet in FACET_FIELD.values():
         fields[facet] = KEYWORD(analyzer=facet_analyzer)
     return Schema(**fields)

@@ -23,7 +23,9 @@ from whoosh import query as wq
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 
-from hyvatkaytannot.core.search.segments import SegmentCache
+from hyvatkaytannot.core.search.pairs import pair_terms
+from hyvatkaytannot.core.search.schema import PAIR_FIELDS
+from hyvatkaytannot.core.search.segments import SegmentCache, leaves, posting_ids, raw_matcher
 
 Scores = dict[int, float]
 
@@ -180,9 +182,10 @@ class ScoreCache:
 
     def _phrase(self, q: Any) -> Scores:
         """Documents with the words at consecutive positions; the score is the sum of the
-        words' scores. Candidates are the documents having every word (from the cache);
-        positions are decoded only for them (Whoosh's span matchers cost ~0.3 ms per
-        candidate). Any other shape of phrase is left to Whoosh."""
+        words' scores. Candidates are the documents having every word (from the cache),
+        narrowed by the common-word pairs (pairs.py) where the phrase has them; positions
+        are decoded only for what is left, and not at all for a two-word phrase that a
+        pair decides. Any other shape of phrase is left to Whoosh."""
         alternatives = _phrase_terms(q)
         if alternatives is None or q.boost != 1.0:
             return self._whoosh(q)
@@ -193,34 +196,67 @@ class ScoreCache:
         candidates = self._intersection(words)
         if not candidates:
             return {}
+        pair_field = PAIR_FIELDS.get(field)
+        decided = False
+        if pair_field is not None and getattr(self.searcher.schema[pair_field], "active", False):
+            adjacent = list(zip(slots, slots[1:], strict=False))
+            for left, right in adjacent:
+                terms = pair_terms(left, right)
+                if terms:
+                    docs = self._documents(pair_field, terms)
+                    candidates = {d: s for d, s in candidates.items() if d in docs}
+                    if not candidates:
+                        return {}
+            decided = len(adjacent) == 1 and bool(pair_terms(*adjacent[0]))
+        if decided:
+            return candidates
         positions = [self._positions(field, slot, candidates.keys()) for slot in slots]
         found: Scores = {}
         for d, score in candidates.items():
-            starts = positions[0].get(d, set())
+            starts = positions[0].get(d)
             for i, pos in enumerate(positions[1:], start=1):
-                here = pos.get(d, set())
-                starts = {p for p in starts if p + i in here}
-                if not starts:
+                here = pos.get(d)
+                if not starts or not here:
+                    starts = None
                     break
+                # Starts p with p + i among the i-th word's positions (set operations in C).
+                starts = starts.intersection(map((-i).__add__, here))
             if starts:
                 found[d] = score
         return found
+
+    def _documents(self, field: str, terms: list[str]) -> Scores:
+        """The live documents having any of `terms` in `field` (cached like a term)."""
+        key = f"docs:{field}:{terms!r}"
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        reader = self.searcher.reader()
+        out: Scores = {}
+        for leaf, offset in leaves(reader):
+            deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
+            for term in terms:
+                btext = term.encode("utf-8")
+                if (field, btext) in leaf:
+                    for d in posting_ids(leaf, field, btext):
+                        if d not in deleted:
+                            out[d + offset] = 0.0
+        return self._remember(key, out)
 
     def _positions(self, field: str, terms: list[str], docs: Any) -> dict[int, set[int]]:
         """docnum -> positions of any of `terms` in `field`, for the given documents only."""
         out: dict[int, set[int]] = {}
         reader = self.searcher.reader()
-        leaves = [(reader, 0)] if reader.is_atomic() else list(reader.leaf_readers())
         fmt = self.searcher.schema[field].format
+        decode = fmt.decode_positions
         wanted = set(docs)
-        for leaf, offset in leaves:
+        for leaf, offset in leaves(reader):
             for term in terms:
                 btext = term.encode("utf-8")
                 if (field, btext) not in leaf:
                     continue
-                m = leaf.postings(field, btext)
-                if isinstance(m, FilterMatcher):
-                    m = m.child
+                m = raw_matcher(leaf, field, btext)
                 while m.is_active():
                     m._read_ids()
                     ids = m._ids
@@ -230,9 +266,11 @@ class ScoreCache:
                             if values is None:
                                 m._read_values()
                                 values = m._values
-                            out.setdefault(d + offset, set()).update(
-                                fmt.decode_positions(values[i])
-                            )
+                            found = out.get(d + offset)
+                            if found is None:
+                                out[d + offset] = set(decode(values[i]))
+                            else:
+                                found.update(decode(values[i]))
                     m._next_block()
         return out
 

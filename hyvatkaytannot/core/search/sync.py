@@ -143,7 +143,7 @@ class Syncer:
             ix = windex.create_in(str(new_dir), build_schema(fi.make_analyzer(self.cache_path)))
             try:
                 items = ((cases[cid], layers[cid]) for cid in sorted(cases))
-                write_all(ix, items, len(cases), progress, cancel)
+                write_all(ix, new_dir, items, len(cases), progress, cancel, self.cache_path)
             finally:
                 ix.close()
             store.write_stamp(new_dir, self.stamp)
