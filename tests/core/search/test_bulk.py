@@ -255,3 +255,20 @@ def test_common_word_pairs_find_what_positions_find(
     ix = SearchIndex(tmp_path / "index", tmp_path / "cache.sqlite")
     assert found() == by_pairs
     ix.close()
+
+
+def test_without_worker_processes_the_build_runs_in_this_process(
+    tmp_path: Path, corpus: dict[str, Case], parallel: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    class NoProcesses:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            raise BrokenProcessPool("cannot start a process here")
+
+    monkeypatch.setattr(bulk, "ProcessPoolExecutor", NoProcesses)
+    ix = SearchIndex(tmp_path / "index", tmp_path / "cache.sqlite")
+    report = ix.sync(corpus, no_user_layer)
+    assert report.rebuilt and not report.cancelled and report.added == 24
+    assert ix.search("").total == 24
+    ix.close()
