@@ -135,7 +135,7 @@ class CommonPairs(FieldType):
             word = m.group()
             found = memo.get(word)
             if found is None:
-                keys = keys_of(word)[1]
+                keys = keys_of(word)[0]
                 found = (keys, is_common(keys))
                 if len(memo) >= _PAIR_MEMO_SIZE:
                     memo.clear()
@@ -144,7 +144,7 @@ class CommonPairs(FieldType):
         return iter([(term.encode("utf-8"), 1, 1.0, b"") for term in text_pairs(words)])
 
 
-# word as written -> (query keys, has a common lemma), for CommonPairs.
+# word as written -> (index keys, has a common lemma), for CommonPairs.
 _PAIR_MEMO: dict[str, tuple[tuple[str, ...], bool]] = {}
 _PAIR_MEMO_SIZE = 400_000
 

@@ -107,7 +107,7 @@ def apply_changes(
     """Delete and (re)write documents in one commit."""
     if not upserts and not deletes:
         return
-    writer = ix.writer(limitmb=64 if len(upserts) < 500 else LIMIT_MB, timeout=5.0, compound=False)
+    writer = BulkWriter(ix, timeout=5.0, compound=False)
     total = len(upserts) + len(deletes)
     try:
         done = 0

@@ -4,11 +4,12 @@ A phrase with a frequent word ("joka on", "kunnan palvelut") has thousands of ca
 cases, and checking positions costs a decode per candidate (~30 µs): 270 ms at 10,000 cases.
 Like Lucene's CommonGrams, the body field's adjacent words are also indexed as pairs
 (`body_pairs`), but only where one of the two is a common lemma, which keeps the extra
-postings to a few hundred a case. A two-word phrase with a common word is then one lookup;
-a longer one narrows its candidates by its pairs before positions are checked.
+postings to a few hundred a case. A two-word phrase with a common word is then one lookup
+(positions are checked only for readings without a common word, "kuin" vs "kuu"); a longer
+one narrows its candidates by its pairs before positions are checked.
 
-Pairs are made of query keys (lemma readings), exactly what a phrase query asks for, so the
-pair lookup gives the same documents as the position check. The list below is part of the
+Pairs are made of index keys, what a phrase's positions match, so the pair lookup gives the
+same documents as the position check (a test compares them). The list below is part of the
 index format: changing it needs a SCHEMA_VERSION bump (schema.py).
 """
 
@@ -34,18 +35,37 @@ def is_common(keys: tuple[str, ...] | list[str]) -> bool:
     return any(k in COMMON_LEMMAS for k in keys)
 
 
-def pair_terms(left: tuple[str, ...] | list[str], right: tuple[str, ...] | list[str]) -> list[str]:
-    """The pair terms of two adjacent words (their query keys), or [] when neither word is
-    common (such pairs are not indexed)."""
-    if not left or not right or not (is_common(left) or is_common(right)):
-        return []
-    return [a + PAIR_SEP + b for a in left for b in right]
+def split_pairs(
+    left: list[str], right: list[str]
+) -> tuple[list[str], tuple[list[str], list[str]]] | None:
+    """For two adjacent words of a phrase (their readings): the pair terms the index holds
+    (the combinations with a common lemma), and the readings of each word that are not
+    common (combinations of those are not indexed: positions must decide them). None when
+    no combination is indexed."""
+    terms = [
+        a + PAIR_SEP + b for a in left for b in right if a in COMMON_LEMMAS or b in COMMON_LEMMAS
+    ]
+    if not terms:
+        return None
+    left_rest = [a for a in left if a not in COMMON_LEMMAS]
+    right_rest = [b for b in right if b not in COMMON_LEMMAS]
+    return terms, (left_rest, right_rest)
 
 
 def text_pairs(words: list[tuple[tuple[str, ...], bool]]) -> set[str]:
-    """Every pair term of a text, given (query keys, is_common) of its words in order."""
+    """Every pair term of a text, given (index keys, has a common key) of its words in
+    order: each combination of adjacent keys of which at least one is common. Index keys
+    (lemmas and compound parts), because a phrase's positions match those too: "kunnan
+    palvelut" also finds "kunnan kotipalvelut" whichever way it is answered."""
     out: set[str] = set()
     for (left, left_common), (right, right_common) in zip(words, words[1:], strict=False):
         if left_common or right_common:
-            out.update([a + PAIR_SEP + b for a in left for b in right])
+            out.update(
+                [
+                    a + PAIR_SEP + b
+                    for a in left
+                    for b in right
+                    if a in COMMON_LEMMAS or b in COMMON_LEMMAS
+                ]
+            )
     return out

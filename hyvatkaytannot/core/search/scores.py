@@ -23,7 +23,7 @@ from whoosh import query as wq
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 
-from hyvatkaytannot.core.search.pairs import pair_terms
+from hyvatkaytannot.core.search.pairs import split_pairs
 from hyvatkaytannot.core.search.schema import PAIR_FIELDS
 from hyvatkaytannot.core.search.segments import SegmentCache, leaves, posting_ids, raw_matcher
 
@@ -183,33 +183,52 @@ class ScoreCache:
     def _phrase(self, q: Any) -> Scores:
         """Documents with the words at consecutive positions; the score is the sum of the
         words' scores. Candidates are the documents having every word (from the cache),
-        narrowed by the common-word pairs (pairs.py) where the phrase has them; positions
-        are decoded only for what is left, and not at all for a two-word phrase that a
-        pair decides. Any other shape of phrase is left to Whoosh."""
+        narrowed by the common-word pairs (pairs.py); positions are decoded only for what
+        the pairs cannot decide. Any other shape of phrase is left to Whoosh."""
         alternatives = _phrase_terms(q)
         if alternatives is None or q.boost != 1.0:
             return self._whoosh(q)
         field, slots = alternatives
-        words = [
-            self._union([self.evaluate(wq.Term(field, t)) for t in slot], None) for slot in slots
-        ]
+        words = [self._slot(field, slot) for slot in slots]
         candidates = self._intersection(words)
         if not candidates:
             return {}
         pair_field = PAIR_FIELDS.get(field)
-        decided = False
-        if pair_field is not None and getattr(self.searcher.schema[pair_field], "active", False):
-            adjacent = list(zip(slots, slots[1:], strict=False))
-            for left, right in adjacent:
-                terms = pair_terms(left, right)
-                if terms:
-                    docs = self._documents(pair_field, terms)
-                    candidates = {d: s for d, s in candidates.items() if d in docs}
-                    if not candidates:
-                        return {}
-            decided = len(adjacent) == 1 and bool(pair_terms(*adjacent[0]))
-        if decided:
-            return candidates
+        if pair_field is None or not getattr(self.searcher.schema[pair_field], "active", False):
+            return self._check_positions(field, slots, candidates)
+        sure: Scores = {}
+        rest_slots = slots
+        for left, right in zip(slots, slots[1:], strict=False):
+            split = split_pairs(left, right)
+            if split is None:
+                continue  # no combination with a common word: positions decide
+            terms, (left_rest, right_rest) = split
+            paired = self._documents(pair_field, terms)
+            # Adjacent through a combination without a common word: not in the pair index.
+            rest: Any = ()
+            if left_rest and right_rest:
+                rest = self._intersection(
+                    [self._slot(field, left_rest), self._slot(field, right_rest)]
+                )
+            candidates = {d: s for d, s in candidates.items() if d in paired or d in rest}
+            if not candidates:
+                return {}
+            if len(slots) == 2:
+                # The pair index decides its documents; positions only for the others,
+                # and only for the readings without a common word.
+                sure = {d: s for d, s in candidates.items() if d in paired}
+                candidates = {d: s for d, s in candidates.items() if d not in paired}
+                rest_slots = [left_rest, right_rest]
+        if not candidates:
+            return sure
+        return {**sure, **self._check_positions(field, rest_slots, candidates)}
+
+    def _slot(self, field: str, terms: list[str]) -> Scores:
+        """Documents having any of `terms` (the readings of one word), with summed scores."""
+        return self._union([self.evaluate(wq.Term(field, t)) for t in terms], None)
+
+    def _check_positions(self, field: str, slots: list[list[str]], candidates: Scores) -> Scores:
+        """The candidates having the slots' terms at consecutive positions."""
         positions = [self._positions(field, slot, candidates.keys()) for slot in slots]
         found: Scores = {}
         for d, score in candidates.items():

@@ -28,7 +28,7 @@ STAMP_NAME = "hk-stamp.json"
 @dataclass(frozen=True)
 class Health:
     ok: bool
-    # "missing" | "version" | "damaged"; None when ok.
+    # "missing" | "version" | "damaged" | "most cases changed" (sync.py); None when ok.
     reason: str | None = None
     detail: str = ""
 

@@ -20,7 +20,7 @@ from whoosh import index as windex
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.search import analysis_bridge as fi
-from hyvatkaytannot.core.search import store
+from hyvatkaytannot.core.search import indexer, store
 from hyvatkaytannot.core.search.documents import signature
 from hyvatkaytannot.core.search.indexer import (
     CancelFn,
@@ -81,7 +81,8 @@ class Syncer:
             layers = self._layers(cases, user_layer, report)
             if health.ok:
                 try:
-                    self._incremental(cases, layers, progress, cancel, report)
+                    if not self._incremental(cases, layers, progress, cancel, report):
+                        health = store.Health(False, "most cases changed")
                 except Cancelled:
                     report.cancelled = True
                 except Exception as e:  # noqa: BLE001 - damage found while writing
@@ -102,7 +103,9 @@ class Syncer:
         progress: ProgressFn | None,
         cancel: CancelFn | None,
         report: IndexReport,
-    ) -> None:
+    ) -> bool:
+        """Write the difference; False (nothing written) when so much changed (a moved
+        library folder changes every path) that a full build is the faster way."""
         ix = windex.open_dir(str(self.index_dir))
         try:
             existing = indexed_signatures(ix)
@@ -118,8 +121,12 @@ class Syncer:
                     continue
                 upserts.append((case, layers[cid]))
             deletes = [cid for cid in existing if cid not in cases]
+            if len(upserts) >= max(indexer.PARALLEL_MIN, len(cases) // 2):
+                report.added = report.updated = report.unchanged = 0
+                return False
             report.removed = len(deletes)
             apply_changes(ix, upserts, deletes, progress, cancel)
+            return True
         finally:
             ix.close()
 

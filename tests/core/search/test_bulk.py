@@ -15,6 +15,7 @@ from whoosh.writing import SegmentWriter
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.search import SearchIndex, bulk, indexer, store
 from hyvatkaytannot.core.search import analysis_bridge as fi
+from hyvatkaytannot.core.search.bench import corpus as bench_corpus
 from hyvatkaytannot.core.search.bench.corpus import write_corpus
 from hyvatkaytannot.core.search.documents import case_document
 from hyvatkaytannot.core.search.fastfield import ArrayPositions, FinnishText
@@ -104,8 +105,14 @@ def _stored(ix: Any) -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Case]:
+    """24 cases from the shipped word list (the same everywhere; rich in compounds such as
+    "kotipalvelut", which the pair tests need)."""
     folder = tmp_path_factory.mktemp("corpus")
-    write_corpus(folder, 24, words_per_case=150)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(bench_corpus.ENV_SENTENCES, raising=False)
+        mp.setattr(bench_corpus, "DEFAULT_SENTENCES", folder / "no-such-file.txt")
+        source = write_corpus(folder, 24, words_per_case=150)
+    assert source.startswith("shipped word list")
     return load_folder(folder)
 
 
@@ -232,7 +239,14 @@ def test_common_word_pairs_find_what_positions_find(
     ix.sync(corpus, no_user_layer)
     # Phrases of 2-3 adjacent words from the texts, with and without a common word, and a
     # few made-up ones (common words in an order that does not occur).
-    phrases: list[str] = ['"ja ja"', '"on joka"', '"kunnan palvelut"', '"hyvät käytännöt"']
+    phrases: list[str] = [
+        '"ja ja"',
+        '"on joka"',
+        '"kunnan palvelut"',
+        '"hyvät käytännöt"',
+        '"kuin kunnan"',  # kuin: kuin or kuu, only one reading common
+        '"siksi palvelut"',
+    ]
     for case in list(corpus.values())[:8]:
         words = [w for w, _, _ in fi.tokenize(case.body)]
         for i in range(0, len(words) - 3, 9):
@@ -271,4 +285,29 @@ def test_without_worker_processes_the_build_runs_in_this_process(
     report = ix.sync(corpus, no_user_layer)
     assert report.rebuilt and not report.cancelled and report.added == 24
     assert ix.search("").total == 24
+    ix.close()
+
+
+def test_when_most_cases_changed_the_index_is_built_afresh(
+    tmp_path: Path, corpus: dict[str, Case], parallel: None
+) -> None:
+    import shutil
+
+    ix = SearchIndex(tmp_path / "index", tmp_path / "cache.sqlite")
+    ix.sync(corpus, no_user_layer)
+    # The library folder moved: every path (part of each signature) is new.
+    moved = tmp_path / "moved"
+    shutil.copytree(next(iter(corpus.values())).path.parent, moved)
+    report = ix.sync(load_folder(moved), no_user_layer)
+    assert report.rebuilt and report.rebuilt_reason == "most cases changed"
+    assert not report.recovered and report.added == 24
+    assert {h.path for h in ix.search("", limit=100).hits} == {
+        str(moved / f"{cid}.md") for cid in corpus
+    }
+    # A fresh build, not 24 deletions and 24 additions.
+    w = windex.open_dir(str(tmp_path / "index"))
+    try:
+        assert w.doc_count_all() == w.doc_count() == 24
+    finally:
+        w.close()
     ix.close()
