@@ -264,18 +264,39 @@ class ScoreCache:
         return self._remember(key, out)
 
     def _positions(self, field: str, terms: list[str], docs: Any) -> dict[int, set[int]]:
-        """docnum -> positions of any of `terms` in `field`, for the given documents only."""
+        """docnum -> positions of any of `terms` in `field`, for the given documents only.
+        Few documents against a long posting list: jump to each one (skip_to reads only the
+        block headers in between); otherwise read the list block by block."""
         out: dict[int, set[int]] = {}
         reader = self.searcher.reader()
-        fmt = self.searcher.schema[field].format
-        decode = fmt.decode_positions
+        decode = self.searcher.schema[field].format.decode_positions
         wanted = set(docs)
+
+        def add(docnum: int, value: bytes) -> None:
+            found = out.get(docnum)
+            if found is None:
+                out[docnum] = set(decode(value))
+            else:
+                found.update(decode(value))
+
         for leaf, offset in leaves(reader):
+            end = offset + leaf.doc_count_all()
+            local = sorted(d - offset for d in wanted if offset <= d < end)
+            if not local:
+                continue
             for term in terms:
                 btext = term.encode("utf-8")
                 if (field, btext) not in leaf:
                     continue
                 m = raw_matcher(leaf, field, btext)
+                if len(local) * 8 < leaf.doc_frequency(field, btext):
+                    for d in local:
+                        m.skip_to(d)
+                        if not m.is_active():
+                            break
+                        if m.id() == d:
+                            add(d + offset, m.value())
+                    continue
                 while m.is_active():
                     m._read_ids()
                     ids = m._ids
@@ -285,11 +306,7 @@ class ScoreCache:
                             if values is None:
                                 m._read_values()
                                 values = m._values
-                            found = out.get(d + offset)
-                            if found is None:
-                                out[d + offset] = set(decode(values[i]))
-                            else:
-                                found.update(decode(values[i]))
+                            add(d + offset, values[i])
                     m._next_block()
         return out
 
