@@ -138,3 +138,52 @@ def test_bundled_cases_load_without_errors() -> None:
     assert result.errors == [], [p.format() for p in result.errors]
     assert len(result.cases) == result.files > 0
     assert all(c.read_only and c.municipalities and c.regions for c in result.cases.values())
+
+
+def _age(path: Path, seconds: float) -> None:
+    """Make a file look last written `seconds` ago (keeping its content)."""
+    import os
+    import time
+
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_reload_reuses_unchanged_files_and_rereads_changed_ones(h: Any, lib: Path) -> None:
+    import os
+
+    paths = [h.write(lib / f"c{i}.md", h.case_text(f"case-{i}")) for i in range(5)]
+    for p in paths:
+        _age(p, 60)
+    library = Library([(lib, False)])
+    first = library.load()
+    assert len(first.cases) == 5
+    # Rewritten with the same size and the same (old) modification time: the change time
+    # and the content differ, so it is read again.
+    changed = paths[1]
+    stat = os.stat(changed)
+    old = changed.read_bytes()
+    changed.write_bytes(old.replace("yhteistyö".encode(), "yhteistyä".encode()))
+    assert len(changed.read_bytes()) == len(old)
+    os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    second = library.load()
+    assert second.cases["case-1"].title == "Posion yhteistyä"
+    # Untouched files are the very objects of the last load (not parsed again).
+    assert second.cases["case-0"] is first.cases["case-0"]
+    assert second.cases["case-4"] is first.cases["case-4"]
+    # A deleted file disappears, a new one appears.
+    paths[2].unlink()
+    h.write(lib / "c9.md", h.case_text("case-9"))
+    third = library.load()
+    assert "case-2" not in third.cases and "case-9" in third.cases
+
+
+def test_reload_rereads_a_file_written_just_before_the_last_load(h: Any, lib: Path) -> None:
+    # File times are coarse: a same-size rewrite in the same tick as the last load would
+    # look unchanged, so recent files are always read again.
+    h.write(lib / "c.md", h.case_text("case-a"))
+    library = Library([(lib, False)])
+    first = library.load()
+    second = library.load()
+    assert second.cases["case-a"] is not first.cases["case-a"]
+    assert second.cases["case-a"].title == first.cases["case-a"].title
