@@ -181,12 +181,15 @@ def write_documents(
     items: Iterable[Item],
     on_case: Callable[[str], None] | None = None,
     cancel: CancelFn | None = None,
+    replace: bool = False,
 ) -> int:
+    """Add (or with `replace`, update by id) each case; cancel is asked between cases."""
+    write = writer.update_document if replace else writer.add_document
     done = 0
     for case, (tags, notes) in items:
         if cancel is not None and cancel():
             raise Cancelled()
-        writer.add_document(**case_document(case, tags, notes))
+        write(**case_document(case, tags, notes))
         done += 1
         if on_case is not None:
             on_case(case.id)

@@ -23,7 +23,6 @@ from typing import Any
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.search.bulk import BulkWriter, Cancelled, build_parallel, write_documents
-from hyvatkaytannot.core.search.documents import case_document
 
 log = logging.getLogger(__name__)
 
@@ -109,18 +108,19 @@ def apply_changes(
         return
     writer = BulkWriter(ix, timeout=5.0, compound=False)
     total = len(upserts) + len(deletes)
+    done = 0
+
+    def on_case(case_id: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, case_id)
+
     try:
-        done = 0
         for case_id in deletes:
             writer.delete_by_term("id", case_id)
             done += 1
-        for case, (tags, notes) in upserts:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            writer.update_document(**case_document(case, tags, notes))
-            done += 1
-            if progress is not None:
-                progress(done, total, case.id)
+        write_documents(writer, upserts, on_case, cancel, replace=True)
         writer.commit()
     except BaseException:
         writer.cancel()

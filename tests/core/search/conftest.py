@@ -21,6 +21,17 @@ def no_user_layer(case_id: str) -> tuple[list[str], list[str]]:
     return [], []
 
 
+def cancel_after(calls: int) -> Callable[[], bool]:
+    """A cancel callback that says "cancel" from its (calls + 1)-th call on."""
+    seen = [0]
+
+    def cancel() -> bool:
+        seen[0] += 1
+        return seen[0] > calls
+
+    return cancel
+
+
 def write_case(folder: Path, case_id: str, title: str, body: str, **meta: Any) -> Path:
     front = {"id": case_id, "title": title, **meta}
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n"

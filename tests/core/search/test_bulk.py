@@ -21,7 +21,7 @@ from hyvatkaytannot.core.search.documents import case_document
 from hyvatkaytannot.core.search.fastfield import ArrayPositions, FinnishText
 from hyvatkaytannot.core.search.schema import build_schema
 
-from .conftest import load_folder, no_user_layer
+from .conftest import cancel_after, load_folder, no_user_layer
 
 TEXTS = [
     "Kunnassa kehitettiin sote-palveluiden yhteistyötä EU:n tuella 2020-luvulla.",
@@ -216,13 +216,7 @@ def test_cancelled_parallel_build_keeps_the_old_index(
     few = dict(list(corpus.items())[:5])  # below PARALLEL_MIN: built in this process
     ix.sync(few, no_user_layer)
     assert ix.search("").total == 5
-    calls = {"n": 0}
-
-    def cancel() -> bool:
-        calls["n"] += 1
-        return calls["n"] > 1
-
-    report = ix.sync(corpus, no_user_layer, cancel=cancel, rebuild=True)
+    report = ix.sync(corpus, no_user_layer, cancel=cancel_after(1), rebuild=True)
     assert report.cancelled
     assert ix.search("").total == 5  # the old index is still there, whole
     assert not store.aside_dir(tmp_path / "index").exists()

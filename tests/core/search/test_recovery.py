@@ -16,6 +16,8 @@ from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.search import SearchIndex
 from hyvatkaytannot.core.search.index import NOTICE_REBUILT
 
+from .conftest import cancel_after
+
 
 def _segment_file(index_dir: Path, suffix: str) -> Path:
     # Segments are written as separate files (.trm terms, .pst postings, *.col columns).
@@ -175,13 +177,7 @@ def test_crash_during_rebuild_keeps_the_old_index(
     aside.mkdir()
     (aside / "_MAIN_1.toc").write_bytes(b"half")
 
-    calls = {"n": 0}
-
-    def cancel() -> bool:
-        calls["n"] += 1
-        return calls["n"] > 3
-
-    report = synced.sync(cases, user_layer_none, rebuild=True, cancel=cancel)
+    report = synced.sync(cases, user_layer_none, rebuild=True, cancel=cancel_after(3))
     assert report.cancelled
     assert synced.search("").total == 6
     assert not aside.exists()
