@@ -4,8 +4,8 @@ Why (measured on 10,000 cases of ~1,000 words, SEARCH-NOTES.md and `hyvatkaytann
 - Whoosh's PostingPool keeps every posting as a 5-tuple (~230 bytes) and spills sorted runs
   to disk through pickle once it passes `limitmb`; at 2,000 cases the spills tripled the
   build time, and keeping 5,000 cases in memory took over 1 GB. `CompactPool` keeps one
-  entry per (field, term) with the postings in three lists (documents arrive in order, so
-  nothing needs sorting but the terms), a quarter of the memory, no spills.
+  entry per (field, term) with its document numbers and weights in typed arrays (documents
+  arrive in order, so nothing needs sorting but the terms): a third of the memory, no spills.
 - Whoosh's writer reads every posting's field length back through the column reader
   (a call per posting); `_Lengths` reads each field's lengths once into a list.
 - `procs=2` in Whoosh's MpWriter builds documents in the parent and pickles them to the
@@ -54,17 +54,18 @@ class CompactPool:
         self.fieldnames: set[str] = set()
         # field -> term -> (document numbers, weights, values)
         self._fields: dict[str, dict[bytes, tuple[array[int], array[float], list[bytes]]]] = {}
+        # Terms whose postings came out of order (only add(), which merges use, can do that).
+        self._unsorted: set[tuple[str, bytes]] = set()
 
     def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
         fieldname, btext, docnum, weight, value = item
-        self.add_document_postings(fieldname, docnum, [(btext, 0, weight, value)], 1.0)
+        entry = self._fields.get(fieldname, {}).get(btext)
+        if entry is not None and entry[0][-1] > docnum:
+            self._unsorted.add((fieldname, btext))
+        self.add_document_postings(fieldname, docnum, [(btext, 0, weight, value)])
 
     def add_document_postings(
-        self,
-        fieldname: str,
-        docnum: int,
-        postings: Iterable[tuple[bytes, int, float, bytes]],
-        boost: float,
+        self, fieldname: str, docnum: int, postings: Iterable[tuple[bytes, int, float, bytes]]
     ) -> int:
         """Add one field's postings of one document; returns the summed frequency."""
         terms = self._fields.get(fieldname)
@@ -77,10 +78,10 @@ class CompactPool:
             length += freq
             entry = get(btext)
             if entry is None:
-                terms[btext] = (array("I", [docnum]), array("d", [weight * boost]), [value])
+                terms[btext] = (array("I", [docnum]), array("d", [weight]), [value])
             else:
                 entry[0].append(docnum)
-                entry[1].append(weight * boost)
+                entry[1].append(weight)
                 entry[2].append(value)
         return length
 
@@ -90,13 +91,14 @@ class CompactPool:
             for btext in sorted(terms):
                 docs, weights, values = terms[btext]
                 order: Iterable[int] = range(len(docs))
-                if any(a > b for a, b in zip(docs, docs[1:], strict=False)):
-                    order = sorted(order, key=docs.__getitem__)  # add_reader(): any order
+                if (fieldname, btext) in self._unsorted:
+                    order = sorted(order, key=docs.__getitem__)
                 for i in order:
                     yield fieldname, btext, docs[i], weights[i], values[i]
 
     def cleanup(self) -> None:
         self._fields.clear()
+        self._unsorted.clear()
 
     def __len__(self) -> int:
         return sum(len(e[0]) for terms in self._fields.values() for e in terms.values())
@@ -152,7 +154,7 @@ class BulkWriter(SegmentWriter):
                 length = 0
                 if field.indexed:
                     freq_sum = self.compact_pool.add_document_postings(
-                        fieldname, docnum, field.index(value), 1.0
+                        fieldname, docnum, field.index(value)
                     )
                     if field.scorable:
                         length = freq_sum
@@ -208,10 +210,10 @@ def _init_worker(progress: Any, stop: Any, cache_path: str | None) -> None:
     fi.set_cache(Path(cache_path) if cache_path else None)
 
 
-def build_segment(index_dir: str, items: list[Item], limitmb: int) -> Any:
+def build_segment(index_dir: str, items: list[Item]) -> Any:
     """In a worker: write `items` as one new segment of the index (not committed)."""
     ix = windex.open_dir(index_dir)
-    writer = BulkWriter(ix, _lk=False, limitmb=limitmb, compound=False)
+    writer = BulkWriter(ix, _lk=False, compound=False)
     pending = 0
 
     def on_case(case_id: str) -> None:
@@ -264,7 +266,6 @@ def build_parallel(
     index_dir: Path,
     items: list[Item],
     procs: int,
-    limitmb: int,
     cache_path: Path | None,
     progress: ProgressFn | None,
     cancel: CancelFn | None,
@@ -285,8 +286,7 @@ def build_parallel(
             initargs=(updates, stop, str(cache_path) if cache_path else None),
         ) as pool:
             futures: list[Future[Any]] = [
-                pool.submit(build_segment, str(index_dir), chunk, limitmb)
-                for chunk in chunks(items, procs)
+                pool.submit(build_segment, str(index_dir), chunk) for chunk in chunks(items, procs)
             ]
             while not all(f.done() for f in futures):
                 if cancel is not None and cancel():

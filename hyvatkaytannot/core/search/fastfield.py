@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from whoosh import formats
@@ -28,7 +28,7 @@ from whoosh.fields import TEXT, FieldType
 from whoosh.system import _INT_SIZE, pack_uint
 
 from hyvatkaytannot.core.search import analysis_bridge as fi
-from hyvatkaytannot.core.search.pairs import is_common, text_pairs
+from hyvatkaytannot.core.search.pairs import text_pairs
 
 Posting = tuple[bytes, int, float, bytes]
 
@@ -87,8 +87,8 @@ class FinnishText(TEXT):
             return super().index(value, **kwargs)
         positions: dict[str, list[int]] = {}
         get = positions.get
-        for pos, match in enumerate(fi.word_pattern().finditer(value)):
-            for key in keys_of(match.group())[0]:
+        for pos, keys in enumerate(words_keys(value, keys_of)):
+            for key in keys:
                 found = get(key)
                 if found is None:
                     positions[key] = [pos]
@@ -129,24 +129,26 @@ class CommonPairs(FieldType):
         keys_of = fi.fast_keys(self.analyzer)
         if keys_of is None or not isinstance(value, str):
             return iter([])
-        memo = _PAIR_MEMO
-        words = []
-        for m in fi.word_pattern().finditer(value):
-            word = m.group()
-            found = memo.get(word)
-            if found is None:
-                keys = keys_of(word)[0]
-                found = (keys, is_common(keys))
-                if len(memo) >= _PAIR_MEMO_SIZE:
-                    memo.clear()
-                memo[word] = found
-            words.append(found)
-        return iter([(term.encode("utf-8"), 1, 1.0, b"") for term in text_pairs(words)])
+        pairs = text_pairs(words_keys(value, keys_of))
+        return iter([(term.encode("utf-8"), 1, 1.0, b"") for term in pairs])
 
 
-# word as written -> (index keys, has a common lemma), for CommonPairs.
-_PAIR_MEMO: dict[str, tuple[tuple[str, ...], bool]] = {}
-_PAIR_MEMO_SIZE = 400_000
+# The last text analysed and the index keys of its words. documents.py gives the body and
+# its pairs field the same string object, indexed one after the other (fields go in name
+# order): the pairs field reuses the body's words instead of tokenising it again. One tuple,
+# replaced whole, so a reader in another thread sees a matching pair or none.
+_last_text: tuple[str, list[tuple[str, ...]]] | None = None
+
+
+def words_keys(text: str, keys_of: Callable[[str], Any]) -> list[tuple[str, ...]]:
+    """The index keys of each word of `text`, in order."""
+    global _last_text
+    last = _last_text
+    if last is not None and last[0] is text:
+        return last[1]
+    words = [keys_of(m.group())[0] for m in fi.word_pattern().finditer(text)]
+    _last_text = (text, words)
+    return words
 
 
 # Most postings hold one position (or a frequency of 1): sharing those value strings instead

@@ -33,7 +33,6 @@ UserLayerFn = Callable[[str], tuple[list[str], list[str]]]
 # At 1,000 cases two workers took 5.2 s against 9.7 s in one process (warm analysis cache);
 # each worker costs ~1 s to start (imports, the transducer).
 PARALLEL_MIN = 1000
-LIMIT_MB = 256
 
 __all__ = ["Cancelled", "apply_changes", "indexed_signatures", "write_all"]
 
@@ -67,15 +66,13 @@ def write_all(
     if total >= PARALLEL_MIN and procs > 1:
         items = list(cases)
         try:
-            return build_parallel(
-                ix, index_dir, items, procs, LIMIT_MB, cache_path, progress, cancel
-            )
+            return build_parallel(ix, index_dir, items, procs, cache_path, progress, cancel)
         except (BrokenProcessPool, OSError) as exc:
             # No worker processes here (a sandbox, a frozen build, no memory for them): the
             # same build in this process is slower but complete. Nothing was committed.
             log.warning("parallel indexing failed (%s); indexing in one process", exc)
             cases = items
-    writer = BulkWriter(ix, limitmb=LIMIT_MB, compound=False)
+    writer = BulkWriter(ix, compound=False)
     step = max(1, total // 200)
     done = 0
 

@@ -52,19 +52,20 @@ def split_pairs(
     return terms, (left_rest, right_rest)
 
 
-def text_pairs(words: list[tuple[tuple[str, ...], bool]]) -> set[str]:
-    """Every pair term of a text, given (index keys, has a common key) of its words in
-    order: each combination of adjacent keys of which at least one is common. Index keys
-    (lemmas and compound parts), because a phrase's positions match those too: "kunnan
-    palvelut" also finds "kunnan kotipalvelut" whichever way it is answered."""
+def text_pairs(words: list[tuple[str, ...]]) -> set[str]:
+    """Every pair term of a text, given the index keys of its words in order: each
+    combination of adjacent keys of which at least one is common. Index keys (lemmas and
+    compound parts), because a phrase's positions match those too: "kunnan palvelut" also
+    finds "kunnan kotipalvelut" whichever way it is answered."""
+    common = [is_common(keys) for keys in words]
     out: set[str] = set()
-    for (left, left_common), (right, right_common) in zip(words, words[1:], strict=False):
-        if left_common or right_common:
+    for i in range(len(words) - 1):
+        if common[i] or common[i + 1]:
             out.update(
                 [
                     a + PAIR_SEP + b
-                    for a in left
-                    for b in right
+                    for a in words[i]
+                    for b in words[i + 1]
                     if a in COMMON_LEMMAS or b in COMMON_LEMMAS
                 ]
             )

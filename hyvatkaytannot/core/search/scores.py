@@ -75,11 +75,9 @@ class ScoreCache:
         K1 = weighting.K1
         idf = searcher.idf(field, text)
         avgfl = searcher.avg_field_length(field) or 1
-        reader = searcher.reader()
-        leaves = [(reader, 0)] if reader.is_atomic() else list(reader.leaf_readers())
         btext = text.encode("utf-8")
         out: Scores = {}
-        for leaf, offset in leaves:
+        for leaf, offset in leaves(searcher.reader()):
             if (field, btext) not in leaf:
                 continue
             m = leaf.postings(field, btext)
