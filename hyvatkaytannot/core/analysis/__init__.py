@@ -7,6 +7,7 @@ Public API (the search package codes against these names only):
 - `index_keys(word)`, `query_keys(word)` – the keys of one word (CLI, tests, evaluation).
 - `tokenize(text)` – words with code-point offsets, as the analyzer sees them.
 - `umlaut_candidates(word)` – ä/ö spellings of a word typed with a/o that Voikko knows.
+- `known_word(word)` – whether Voikko recognises the word.
 - `preload()` – load the morphology now (the GUI calls it from a worker thread).
 - `set_cache_path(path)` – where the persistent word → keys cache lives.
 
@@ -38,6 +39,7 @@ __all__ = [
     "finnish_analyzer",
     "flush_all",
     "keys_function",
+    "known_word",
     "index_keys",
     "preload",
     "query_keys",
@@ -61,6 +63,11 @@ def umlaut_candidates(word: str) -> list[str]:
     """Spellings of `word` with a/o put back to ä/ö that Voikko recognises (at most 5)."""
     analyse = morphology().analyse
     return umlaut_candidates_with(word, lambda w: bool(analyse(w)))
+
+
+def known_word(word: str) -> bool:
+    """Whether Voikko recognises the word (a lemma the search can show as a correction)."""
+    return bool(morphology().analyse(word.lower()))
 
 
 def preload() -> None:

@@ -43,6 +43,9 @@ class Part:
     cls: str
     minen: bool  # an -minen action noun (lemma already ends in "minen")
     verb: str = ""  # for a participle, the lemma of its verb ("antanut" → "antaa")
+    # The stem's first base form when a derivation changed the lemma ("seudullinen" ←
+    # "seutu", "osallistaminen" ← "osallistaa"); "" for an underived part.
+    root: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,15 @@ class Reading:
         if not last.verb:
             return ""
         return run_key((*self.parts[:-1], replace(last, lemma=last.verb)))
+
+    @property
+    def family(self) -> str:
+        """The lemma of the word its last part is derived from ("seudullisen" → "seutu",
+        "elinvoimaisuus" → "elinvoima"); "" when the word is not derived."""
+        last = self.parts[-1]
+        if not last.root or last.root == last.lemma:
+            return ""
+        return run_key((*self.parts[:-1], replace(last, lemma=last.root)))
 
 
 def run_key(parts: tuple[Part, ...] | list[Part]) -> str:
@@ -107,6 +119,7 @@ def _parse_part(chunk: str) -> list[Part]:
     verb_lemma = ""  # the lemma when the part was still a verb
     participle = False
     stem = None  # the surface before the first case tag, for parts without a base form
+    root = ""  # the first base form (what later derivations are made from)
     for tok in _TOKEN_RE.findall(chunk):
         if tok.startswith("["):
             tag = tok[1:-1]
@@ -120,6 +133,7 @@ def _parse_part(chunk: str) -> list[Part]:
             elif tag == "X":
                 if state == "p":
                     lemma += pending
+                    root = root or lemma
                 state = ""
             elif tag.startswith("L"):
                 if cls == "t" and not verb_lemma:
@@ -145,7 +159,14 @@ def _parse_part(chunk: str) -> list[Part]:
         # Numerals and some abbreviations have no [Xp]: "[Lu]3[Sine][Ny]:ssa" is "3".
         lemma = surface if stem is None else stem
     verb = _clean(verb_lemma) if participle and cls != "t" else ""
-    whole = Part(surface=_clean(surface), lemma=_clean(lemma), cls=cls, minen=minen, verb=verb)
+    whole = Part(
+        surface=_clean(surface),
+        lemma=_clean(lemma),
+        cls=cls,
+        minen=minen,
+        verb=verb,
+        root=_clean(root) if "=" not in root else "",
+    )
     lemma_pieces, surface_pieces = lemma.split("="), surface.split("=")
     if cls in NAME_CLASSES or len(lemma_pieces) == 1 or len(surface_pieces) != len(lemma_pieces):
         return [whole]

@@ -17,6 +17,9 @@ Design decisions (each measured with benchmarks/analysis_eval.py):
   Finnish texts and treebanks use participles both as adjectives and as verb forms.
 - Hyphenated words: the whole word (hyphens dropped, so "sote-palvelut" and
   "sotepalvelut" meet) and, in index mode, the keys of each piece.
+- A derived word also gets a family key, "~" + the lemma it is derived from ("seudullisen"
+  → "~seutu", "osallistaminen" → "~osallistaa"); the search ORs those in at a lower weight.
+  They never equal a lemma key, so the inflection metrics do not see them.
 - Words Voikko does not know get a Snowball stem, in both modes, so they still conflate
   among themselves; an unknown word that ends in a word Voikko knows ("biletyspaikka",
   "pleuranestettä") is also split there (see `_decompound`). `EU:n`-style case endings of
@@ -31,6 +34,11 @@ from hyvatkaytannot.core.analysis.fst import Part, Reading, parse, run_key
 from hyvatkaytannot.core.analysis.tokens import hyphen_pieces
 
 Analyse = Callable[[str], Sequence[str]]
+
+# Index keys of word families: a derived word also gets "~" + the lemma it is derived from
+# ("seudullisen" → "~seutu"), so the search can find derivations at a lower weight than
+# inflections. Marked, so that they never meet a lemma key; query keys never hold them.
+FAMILY_MARK = "~"
 Stem = Callable[[str], str]
 
 # Runs longer than this are not indexed on their own (a 6-part compound would give 21).
@@ -95,6 +103,7 @@ def analyse_word(word: str, analyse: Analyse, stem: Stem) -> tuple[list[str], li
     if found:
         query = _dedupe(k for r in found for k in (r.lemma, _verb_of(r, found)))
         index = list(query)
+        index.extend(FAMILY_MARK + r.family for r in found if r.family)
         if not any(r.is_name for r in found):
             for r in found:
                 if len(r.parts) > 1:

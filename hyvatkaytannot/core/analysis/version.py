@@ -3,4 +3,4 @@
 The index and the analysis cache are stamped with it and rebuilt when it differs.
 """
 
-ANALYZER_VERSION = "2"
+ANALYZER_VERSION = "3"

@@ -107,6 +107,11 @@ def umlaut_candidates(word: str) -> list[str]:
     return []
 
 
+def known_word(word: str) -> bool:
+    """Whether the analysis recognises the word (Snowball recognises nothing)."""
+    return HAVE_FINNISH and bool(_fi.known_word(word))
+
+
 def _stem_fn() -> Callable[[str], str]:
     from whoosh.lang.snowball.finnish import FinnishStemmer
 

@@ -27,10 +27,16 @@ from hyvatkaytannot.core.search.facets import FacetData
 from hyvatkaytannot.core.search.query import AndNode, Node, NotNode, OrNode, Phrase, Word
 from hyvatkaytannot.core.search.schema import DEFAULT_FIELDS, QUERY_FIELDS, VOCAB_FIELDS
 
-# Fields that hold running text (phrases are searched in these).
 # Fuzzy words expand to at most this many terms (each is scored in every text field).
 MAX_FUZZY = 5
+# Word families (derivations, "seutu" → "seudullinen") count this much of an inflected form
+# of the word itself: found, but below the cases that use the word. Chosen on the tuning
+# queries (benchmarks/query_eval.py): 0.3-0.5 rank the same there; lower lets a long body's
+# derivations fall under unrelated label matches.
+FAMILY_WEIGHT = 0.4
+FAMILY_MARK = "~"
 
+# Fields that hold running text (phrases are searched in these).
 PHRASE_FIELDS: tuple[str, ...] = ("title", "summary", "body", "extra")
 
 # Status values as people type them, English included.
@@ -159,14 +165,18 @@ class Compiler:
                 for key in sorted({tok.lower(), *terms}):
                     near += [t for t in self.vocab.expand_fuzzy(key, dist) if t not in near]
                 expanded |= set(near[:MAX_FUZZY])
+            family = family_terms(tok, terms) if not (prefix and last) and fuzzy is None else set()
             if positive:
-                self.highlight |= terms | expanded
+                self.highlight |= terms | expanded | family
             subs: list[wq.Query] = [wq.Term(f, t) for f in fields for t in sorted(terms)]
             vocab_fields = [f for f in fields if f in VOCAB_FIELDS] or list(fields)
             more = [wq.Term(f, t) for f in vocab_fields for t in sorted(expanded - terms)]
             if more:
                 # Expansions: many clauses, so a preloading Or (see WideOr).
                 subs.append(WideOr(more) if len(more) > 1 else more[0])
+            kin = [wq.Term(f, t) for f in vocab_fields for t in sorted(family)]
+            if kin:
+                subs.append(WideOr(kin, boost=FAMILY_WEIGHT))
             # The word itself: a plain Or (a union tree) keeps Whoosh's block-quality
             # skipping for the top hits.
             parts.append(wq.Or(subs) if len(subs) > 1 else subs[0])
@@ -251,3 +261,15 @@ class Compiler:
             if len(found) > 1
             else wq.Term("status", found[0])
         )
+
+
+def family_terms(word: str, lemmas: set[str]) -> set[str]:
+    """Index terms of a word's family, other than its own lemmas: the derivations of each
+    lemma ("seutu" → "~seutu", which "seudullinen" carries) and, for a derived word, the
+    word it comes from and that word's other derivations ("osallistaminen" → "osallistaa",
+    "~osallistaa")."""
+    out = {FAMILY_MARK + k for k in lemmas if not k.startswith(FAMILY_MARK)}
+    for key in fi.index_keys(word):
+        if key.startswith(FAMILY_MARK):
+            out |= {key, key[len(FAMILY_MARK) :]}
+    return out - lemmas

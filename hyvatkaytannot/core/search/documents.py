@@ -90,7 +90,9 @@ def case_document(case: Case, tags: list[str], notes: list[str]) -> dict[str, An
     # Section headings are the same fixed words in every case: left out of the text.
     body = "\n\n".join(markdown_to_text(t) for t in case.sections.values() if t)
     labels = theme_labels()
-    theme_words = [w for t in case.themes for w in (t, *labels.get(t, []))]
+    # Labels only: an ASCII theme id ("yhteistyo") is not a word of the case (the facet
+    # field and `teema:` still find the id).
+    theme_words = [w for t in case.themes for w in labels.get(t, [])]
     status = case.status or ""
     hit = {
         "id": case.id,
@@ -115,17 +117,8 @@ def case_document(case: Case, tags: list[str], notes: list[str]) -> dict[str, An
         "organisations": "\n".join(case.organisation_names),
         "funder": "\n".join(case.funders),
         "tag_text": "\n".join(tags),
-        "extra": "\n".join(
-            [
-                *case.municipalities,
-                *case.regions,
-                *theme_words,
-                *case.organisation_names,
-                *case.funders,
-                *tags,
-                *notes,
-            ]
-        ),
+        "extra": "\n".join([*case.organisation_names, *case.funders, *notes]),
+        "meta": "\n".join([*case.municipalities, *case.regions, *theme_words, *tags]),
         "notes": "\n\n".join(notes),
         "region": _facet(case.regions),
         "municipality": _facet(case.municipalities),

@@ -41,6 +41,7 @@ from whoosh import query as wq
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.search import analysis_bridge as fi
+from hyvatkaytannot.core.search import correct as correction
 from hyvatkaytannot.core.search import mmapstore, store
 from hyvatkaytannot.core.search.compile import Compiled, Compiler
 from hyvatkaytannot.core.search.expansion import MIN_TYPING_PREFIX, Vocabulary
@@ -50,7 +51,7 @@ from hyvatkaytannot.core.search.ordering import SORTS, SortKeys
 from hyvatkaytannot.core.search.query import Node, last_word, parse, plain_words
 from hyvatkaytannot.core.search.results import Hit, IndexReport, SearchResponse
 from hyvatkaytannot.core.search.schema import FACET_FIELD, SCHEMA_VERSION
-from hyvatkaytannot.core.search.scores import ScoreCache
+from hyvatkaytannot.core.search.scores import ScoreCache, matched_in
 from hyvatkaytannot.core.search.segments import SegmentCache
 from hyvatkaytannot.core.search.snippets import best_snippet
 from hyvatkaytannot.core.search.suggest import suggest
@@ -243,6 +244,7 @@ class SearchIndex:
         snippets: bool = True,
         facets: bool = True,
         snippet_limit: int = DEFAULT_SNIPPET_LIMIT,
+        correct: bool = True,
     ) -> SearchResponse:
         searcher = self._get_searcher()
         if searcher is None:
@@ -267,6 +269,31 @@ class SearchIndex:
         assert self._scores is not None
         scores = self._scores.evaluate(compiled.query)
         allowed = _restrict(scores.keys(), fsets, yr)
+        if correct and node is not None:
+            typing = as_you_type
+            alt = correction.choose(
+                query,
+                node,
+                len(allowed),
+                lambda text: self._count(text, fsets, yr, typing),
+                self._vocab,
+            )
+            if alt is not None:
+                resp = self._search_once(
+                    alt,
+                    filters,
+                    year_range,
+                    sort,
+                    limit,
+                    as_you_type,
+                    snippets,
+                    facets,
+                    snippet_limit,
+                    correct=False,
+                )
+                resp.query = resp.original_query = query
+                resp.corrected = True
+                return resp
 
         partial = False
         if not allowed and node is not None:
@@ -288,7 +315,14 @@ class SearchIndex:
                 self._hit(searcher, d, scores, sort, compiled, snippets and i < snippet_limit, node)
                 for i, d in enumerate(docnums)
             ]
-        resp = SearchResponse(query=query, total=len(allowed), hits=hits, partial=partial)
+        resp = SearchResponse(
+            query=query,
+            total=len(allowed),
+            hits=hits,
+            partial=partial,
+            ran_query=query,
+            original_query=query,
+        )
         if facets:
             resp.facets = fdata.count(scores.keys(), fsets, selected, extra=yr)
         if (not allowed or partial) and query.strip():
@@ -325,15 +359,24 @@ class SearchIndex:
             compiled.query = wq.AndNot(wq.Every(), compiled.query.query)
         return compiled
 
-    def _count(self, query: str) -> int:
+    def _count(
+        self,
+        query: str,
+        fsets: dict[str, frozenset[int]] | None = None,
+        yr: frozenset[int] | None = None,
+        as_you_type: bool = False,
+    ) -> int:
         searcher = self._get_searcher()
         if searcher is None:
             return 0
         node = parse(query)
         if node is None:
             return 0
+        if as_you_type:
+            _mark_typing_prefix(query, node)
         assert self._scores is not None
-        return len(self._scores.evaluate(self._compile(node, query).query))
+        scores = self._scores.evaluate(self._compile(node, query).query)
+        return len(_restrict(scores.keys(), fsets or {}, yr))
 
     def _hit(
         self,
@@ -354,7 +397,9 @@ class SearchIndex:
             texts = [stored.get("summary", ""), stored.get("body", ""), stored.get("notes", "")]
             snippet = best_snippet(texts, compiled.highlight)
         score = scores.get(docnum, 0.0) if sort == "relevance" and node is not None else 0.0
+        assert self._scores is not None
         return Hit(
+            matched_in=matched_in(self._scores, docnum, compiled.highlight),
             id=info["id"],
             title=info.get("title") or info["id"],
             score=round(float(score), 4),

@@ -29,6 +29,8 @@ COMMON_LEMMAS: frozenset[str] = frozenset(
 )
 
 PAIR_SEP = " "  # keys never contain spaces
+# Family keys (core/analysis/keys.py) are never in a phrase: not paired.
+FAMILY_MARK = "~"
 
 
 def is_common(keys: tuple[str, ...] | list[str]) -> bool:
@@ -66,7 +68,9 @@ def text_pairs(words: list[tuple[str, ...]]) -> set[str]:
                     a + PAIR_SEP + b
                     for a in words[i]
                     for b in words[i + 1]
-                    if a in COMMON_LEMMAS or b in COMMON_LEMMAS
+                    if (a in COMMON_LEMMAS or b in COMMON_LEMMAS)
+                    and a[0] != FAMILY_MARK
+                    and b[0] != FAMILY_MARK
                 ]
             )
     return out

@@ -27,6 +27,9 @@ class Hit:
     period_end: str | None
     status: str | None
     path: str
+    # Where the query's words matched: "text" and/or the labels "place", "theme", "tag"
+    # (a hit without "text" was found only through its labels; the GUI shows that chip).
+    matched_in: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -48,6 +51,12 @@ class SearchResponse:
     # A message for the user when something happened to the index (e.g. it was damaged and
     # rebuilt from the Markdown files). None normally.
     notice: str | None = None
+    # What was run: `ran_query` differs from `original_query` (what was typed) when a
+    # corrected reading was run instead (correct.py); the caller offers the typed one
+    # ("Näytetään tulokset haulle päästöt · Hae silti: paastot").
+    ran_query: str = ""
+    original_query: str = ""
+    corrected: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -59,6 +68,9 @@ class SearchResponse:
             "took_ms": round(self.took_ms, 2),
             "partial": self.partial,
             "notice": self.notice,
+            "ran_query": self.ran_query or self.query,
+            "original_query": self.original_query or self.query,
+            "corrected": self.corrected,
         }
 
     def to_json(self) -> str:

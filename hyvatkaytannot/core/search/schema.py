@@ -26,19 +26,24 @@ from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, Schema
 
 from hyvatkaytannot.core.search.fastfield import CommonPairs, FinnishText
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 # Separator between the values of a multi-valued facet field.
 FACET_SEP = "\x1f"
 
 # (field, BM25F boost) of the fields a plain word searches. Few fields on purpose: every
 # field multiplies the posting lists a word reads and scores. `extra` holds the short texts
-# (places, themes, organisations, funders, the user's tags and notes) in one field.
+# (organisations, funders, the user's notes) in one field.
 TEXT_FIELDS: tuple[tuple[str, float], ...] = (
     ("title", 3.0),
     ("summary", 2.0),
     ("body", 1.0),
     ("extra", 1.5),
+    # Places, theme labels and tags: a word found only there is a label, not what the case
+    # says, so it ranks below any match in the text (a tiny BM25F weight) and the hit says
+    # where it matched (MATCH_KINDS). `kunta:`, `teema:`, `tunniste:` search them at full
+    # weight.
+    ("meta", 0.04),
 )
 DEFAULT_FIELDS: tuple[str, ...] = tuple(name for name, _ in TEXT_FIELDS)
 
@@ -52,6 +57,15 @@ FIELD_ONLY: tuple[str, ...] = (
     "tag_text",
     "notes",
 )
+
+# Label fields whose matches a hit reports (Hit.matched_in): kind -> its field-only fields.
+MATCH_KINDS: dict[str, tuple[str, ...]] = {
+    "place": ("municipality_text", "region_text"),
+    "theme": ("theme_text",),
+    "tag": ("tag_text",),
+}
+# Fields that hold what the case itself says (a match here is a "text" match).
+CONTENT_FIELDS: tuple[str, ...] = ("title", "summary", "body", "extra")
 
 # Running-text field -> the field of its common-word pairs (pairs.py).
 PAIR_FIELDS: dict[str, str] = {"body": "body_pairs"}
@@ -123,6 +137,7 @@ def build_schema(analyzer: Any) -> Schema:
         "summary": FinnishText(analyzer=analyzer, stored=True, field_boost=boosts["summary"]),
         "body": FinnishText(analyzer=analyzer, stored=True, field_boost=boosts["body"]),
         "extra": FinnishText(analyzer=analyzer, field_boost=boosts["extra"]),
+        "meta": FinnishText(analyzer=analyzer, phrase=False, field_boost=boosts["meta"]),
         "title_key": ID(sortable=True),
         "start": NUMERIC(sortable=True, bits=32, signed=False),
         # What a hit shows (id, title, places, period, status, path) in one pickled column

@@ -24,7 +24,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 
 from hyvatkaytannot.core.search.pairs import split_pairs
-from hyvatkaytannot.core.search.schema import PAIR_FIELDS
+from hyvatkaytannot.core.search.schema import CONTENT_FIELDS, MATCH_KINDS, PAIR_FIELDS
 from hyvatkaytannot.core.search.segments import SegmentCache, leaves, posting_ids, raw_matcher
 
 Scores = dict[int, float]
@@ -333,3 +333,15 @@ def top(scores: Scores, allowed: set[int] | frozenset[int] | None, limit: int) -
     """Doc numbers of the best `limit` scores (ties: lower docnum first), within `allowed`."""
     pool = scores.keys() if allowed is None else (d for d in allowed if d in scores)
     return heapq.nsmallest(limit, pool, key=lambda d: (-scores[d], d))
+
+
+def matched_in(cache: ScoreCache, docnum: int, terms: set[str]) -> list[str]:
+    """Where a document matched the query's terms: "text" (title, summary, body, notes,
+    organisations) and the label kinds of schema.MATCH_KINDS ("place", "theme", "tag"), so
+    that a hit found only through a theme label can say so."""
+    out: list[str] = []
+    kinds = {"text": CONTENT_FIELDS, **MATCH_KINDS}
+    for kind, fields in kinds.items():
+        if any(docnum in cache.evaluate(wq.Term(f, t)) for f in fields for t in terms):
+            out.append(kind)
+    return out

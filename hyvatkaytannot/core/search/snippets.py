@@ -29,7 +29,9 @@ SCAN_CHARS = 30_000
 
 
 def _probe_re(keys: set[str]) -> re.Pattern[str] | None:
-    probes = sorted({k[:3] if len(k) >= 5 else k[:2] for k in keys if k}, key=len, reverse=True)
+    # A family key ("~seutu") is probed by its lemma's first letters ("seudullinen").
+    plain = {k.lstrip("~") for k in keys}
+    probes = sorted({k[:3] if len(k) >= 5 else k[:2] for k in plain if k}, key=len, reverse=True)
     if not probes:
         return None
     return re.compile("|".join(re.escape(p) for p in probes), re.IGNORECASE)

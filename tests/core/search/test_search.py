@@ -149,11 +149,16 @@ def test_prefix_and_as_you_type(synced: SearchIndex) -> None:
 
 def test_fuzzy(synced: SearchIndex) -> None:
     assert ids(synced.search("Coronria~")) == ["posio-yhteistyo"]
-    assert synced.search("Coronria").total == 0
+    assert synced.search("Coronria", correct=False).total == 0
+    # Without `~`, a word with no hits runs its fuzzy reading and says so.
+    resp = synced.search("Coronria")
+    assert ids(resp) == ["posio-yhteistyo"]
+    assert resp.corrected and resp.original_query == "Coronria"
+    assert resp.ran_query == "Coronria~"
 
 
 def test_did_you_mean(synced: SearchIndex) -> None:
-    resp = synced.search("Coronria")
+    resp = synced.search("Coronria", correct=False)
     assert resp.total == 0
     assert resp.suggestion is not None and resp.suggestion.lower().startswith("coronar")
     assert ids(synced.search(resp.suggestion)) == ["posio-yhteistyo"]
@@ -163,9 +168,14 @@ def test_did_you_mean(synced: SearchIndex) -> None:
 
 @needs_finnish
 def test_tarkoititko_umlauts(synced: SearchIndex) -> None:
-    resp = synced.search("oljyntorjuntaa")
+    resp = synced.search("oljyntorjuntaa", correct=False)
     assert resp.total == 0 or resp.partial  # no exact hit (at most a partial one)
     assert resp.suggestion == "öljyntorjuntaa"
+    # By default the ä/ö reading is run, and the response says what ran.
+    resp = synced.search("oljyntorjuntaa")
+    assert resp.corrected and resp.ran_query == "öljyntorjuntaa"
+    assert resp.original_query == "oljyntorjuntaa"
+    assert ids(resp) == ["porvoo-oljyntorjunta"]
 
 
 def test_facet_counts_and_filters(synced: SearchIndex) -> None:
