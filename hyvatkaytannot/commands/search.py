@@ -72,6 +72,12 @@ def _plain(snippet: str) -> str:
 
 def _echo_human(resp: Any) -> None:
     click.echo(f"{resp.total} hits ({resp.took_ms:.1f} ms)")
+    if resp.corrected:
+        # "Näytetään tulokset haulle päästöt · Hae silti: paastot"
+        click.echo(
+            f"Showing results for: {resp.ran_query} · "
+            f"Search instead for: {resp.original_query} (--exact)"
+        )
     if resp.suggestion:
         click.echo(f"Did you mean: {resp.suggestion}")
     for hit in resp.hits:
@@ -100,17 +106,36 @@ def _echo_human(resp: Any) -> None:
     metavar="FACET=VALUE",
     help="Facet filter (region, municipality, theme, status, year, tag); repeatable.",
 )
+@click.option(
+    "--exact",
+    is_flag=True,
+    help="Search the query as typed: never run a corrected reading (ä/ö, typos) instead.",
+)
 @pass_kb
 def search_command(
-    kb: Any, query: str, limit: int, as_json: bool, sort: str, filters: tuple[str, ...]
+    kb: Any,
+    query: str,
+    limit: int,
+    as_json: bool,
+    sort: str,
+    filters: tuple[str, ...],
+    exact: bool,
 ) -> None:
     """Search the cases. QUERY '-' reads one query per line from stdin (JSON lines out).
+
+    A query typed without ä/ö or with a typo runs its corrected reading when that finds
+    many more cases; the output (and the JSON: ran_query, original_query, corrected) says so.
 
     Query language: words (all must match), TAI/OR, EI/NOT/-word, "phrases", prefix*,
     word~ (fuzzy), fields kunta: maakunta: teema: tila: vuosi: tunniste: (or municipality:
     region: theme: status: year: tag:).
     """
-    options = {"limit": limit, "sort": sort, "filters": _parse_filters(filters)}
+    options = {
+        "limit": limit,
+        "sort": sort,
+        "filters": _parse_filters(filters),
+        "correct": not exact,
+    }
     _sync(kb)
 
     def run(text: str) -> Any:

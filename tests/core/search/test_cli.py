@@ -102,3 +102,16 @@ def test_bench_smoke(tmp_path: Path) -> None:
 def test_unknown_facet_is_a_clear_message(run) -> None:  # type: ignore[no-untyped-def]
     result = run("search", "x", "--filter", "kunta=Posio")
     assert result.exit_code == 1 and "unknown facet 'kunta'" in result.output
+
+
+def test_search_says_what_it_ran(run) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(run("search", "oljyntorjuntaa", "--json").output)
+    assert data["corrected"] is True and data["ran_query"] == "öljyntorjuntaa"
+    assert data["original_query"] == "oljyntorjuntaa"
+    assert data["hits"][0]["id"] == "porvoo-oljyntorjunta"
+    human = run("search", "oljyntorjuntaa").output
+    assert "Showing results for: öljyntorjuntaa" in human
+    assert "Search instead for: oljyntorjuntaa" in human
+    exact = json.loads(run("search", "oljyntorjuntaa", "--json", "--exact").output)
+    assert exact["corrected"] is False and exact["ran_query"] == "oljyntorjuntaa"
+    assert exact["suggestion"] == "öljyntorjuntaa"
