@@ -157,6 +157,29 @@ def search_command(
         _echo_human(resp)
 
 
+@click.command("similar")
+@click.argument("case_id")
+@click.option("--limit", default=10, show_default=True, help="Number of similar cases.")
+@click.option("--json", "as_json", is_flag=True, help="Print the response as JSON.")
+@pass_kb
+def similar_command(kb: Any, case_id: str, limit: int, as_json: bool) -> None:
+    """Cases most like CASE_ID (shared key terms, themes, region), with why."""
+    _sync(kb)
+    if kb.get_case(case_id) is None:
+        raise click.ClickException(f"Tapausta ei löydy / no such case: {case_id}")
+    resp = kb.similar(case_id, limit=limit)
+    if as_json:
+        click.echo(json.dumps(resp.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{resp.total} similar cases ({resp.took_ms:.1f} ms)")
+    for hit in resp.hits:
+        click.echo(f"{hit.score:8.3f}  {hit.id}  {hit.title}")
+        why = hit.why or {}
+        parts = [", ".join(why.get(k, [])) for k in ("terms", "themes", "regions") if why.get(k)]
+        if parts:
+            click.echo(f"          {' · '.join(parts)}")
+
+
 @click.command("bench")
 @click.option(
     "--sizes",
@@ -183,4 +206,4 @@ def bench_command(sizes: str, queries: int, no_fts: bool, workdir: str | None) -
     run_bench(numbers, queries_per_type=queries, fts=not no_fts, workdir=workdir, echo=click.echo)
 
 
-COMMANDS: list[click.Command] = [index_command, search_command, bench_command]
+COMMANDS: list[click.Command] = [index_command, search_command, similar_command, bench_command]

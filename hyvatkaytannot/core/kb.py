@@ -28,6 +28,7 @@ from hyvatkaytannot.core.settings import Settings
 if TYPE_CHECKING:
     from hyvatkaytannot.core.library import Library, LoadResult
     from hyvatkaytannot.core.search import SearchIndex
+    from hyvatkaytannot.core.search.results import SearchResponse
     from hyvatkaytannot.core.userstore import UserStore
 
 ProgressFn = Callable[[int, int, str], None]
@@ -175,3 +176,7 @@ class KnowledgeBase:
 
     def search(self, query: str, **options: Any) -> Any:
         return self.index.search(query, **options)
+
+    def similar(self, case_id: str, limit: int = 10) -> SearchResponse:
+        """The cases most like `case_id`, each hit with why (shared terms, themes, region)."""
+        return self.index.similar(case_id, limit=limit)

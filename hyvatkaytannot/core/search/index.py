@@ -53,6 +53,12 @@ from hyvatkaytannot.core.search.results import Hit, IndexReport, SearchResponse
 from hyvatkaytannot.core.search.schema import FACET_FIELD, SCHEMA_VERSION
 from hyvatkaytannot.core.search.scores import ScoreCache, matched_in
 from hyvatkaytannot.core.search.segments import SegmentCache
+from hyvatkaytannot.core.search.similar import (
+    MATCH_FIELDS,
+    SOURCE_WEIGHTS,
+    find_similar,
+    why_dict,
+)
 from hyvatkaytannot.core.search.snippets import best_snippet
 from hyvatkaytannot.core.search.suggest import suggest
 from hyvatkaytannot.core.search.sync import Syncer
@@ -327,6 +333,46 @@ class SearchIndex:
             resp.facets = fdata.count(scores.keys(), fsets, selected, extra=yr)
         if (not allowed or partial) and query.strip():
             resp.suggestion = suggest(query, node, self._count, self._vocab)
+        return resp
+
+    def similar(self, case_id: str, limit: int = 10) -> SearchResponse:
+        """The cases most like `case_id` (similar.py): a response like search()'s, each hit
+        with `why` (shared key terms, themes, regions). Empty when the case is not indexed."""
+        t0 = time.perf_counter()
+        with self._lock:
+            searcher = self._get_searcher()
+            if searcher is None:
+                return SearchResponse(case_id, 0, [], notice=NOTICE_MISSING)
+            docnum = searcher.document_number(id=case_id)
+            if docnum is None:
+                return SearchResponse(case_id, 0, [])
+            assert self._scores is not None and self._facets is not None
+            stored = searcher.stored_fields(docnum)
+            texts = {k: stored.get(k, "") for k in SOURCE_WEIGHTS}
+            reader = searcher.reader()
+
+            def doc_frequency(term: str) -> int:
+                return max(reader.doc_frequency(f, term) for f in MATCH_FIELDS)
+
+            found = find_similar(
+                docnum,
+                texts,
+                self._scores,
+                self._facets,
+                doc_frequency,
+                int(searcher.doc_count()),
+                limit,
+            )
+            empty = Compiled(wq.NullQuery)
+            hits = []
+            for item in found:
+                hit = self._hit(searcher, item.docnum, {}, "similar", empty, False, None)
+                hit.score = round(item.score, 4)
+                hit.why = why_dict(item)
+                hit.matched_in = []
+                hits.append(hit)
+        resp = SearchResponse(case_id, len(hits), hits, ran_query=case_id, original_query=case_id)
+        resp.took_ms = (time.perf_counter() - t0) * 1000
         return resp
 
     def snippets_for(self, query: str, case_ids: list[str]) -> dict[str, str]:

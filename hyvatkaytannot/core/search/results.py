@@ -30,6 +30,9 @@ class Hit:
     # Where the query's words matched: "text" and/or the labels "place", "theme", "tag"
     # (a hit without "text" was found only through its labels; the GUI shows that chip).
     matched_in: list[str] = field(default_factory=list)
+    # Similar cases only: why this case is similar ({"terms", "themes", "regions"}: shared
+    # key terms as lemmas, theme ids, region names).
+    why: dict[str, list[str]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

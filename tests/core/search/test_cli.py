@@ -115,3 +115,14 @@ def test_search_says_what_it_ran(run) -> None:  # type: ignore[no-untyped-def]
     exact = json.loads(run("search", "oljyntorjuntaa", "--json", "--exact").output)
     assert exact["corrected"] is False and exact["ran_query"] == "oljyntorjuntaa"
     assert exact["suggestion"] == "öljyntorjuntaa"
+
+
+def test_similar_command(run) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(run("similar", "posio-yhteistyo", "--json", "--limit", "3").output)
+    assert data["query"] == "posio-yhteistyo" and 0 < len(data["hits"]) <= 3
+    assert "posio-yhteistyo" not in [h["id"] for h in data["hits"]]
+    assert {"id", "title", "score", "snippet", "why"} <= set(data["hits"][0])
+    human = run("similar", "posio-yhteistyo").output
+    assert "similar cases" in human
+    missing = run("similar", "no-such-case")
+    assert missing.exit_code != 0 and "no-such-case" in missing.output

@@ -149,3 +149,25 @@ def test_word_families_below_inflections(
 def test_family_derivations_are_highlighted(ix: SearchIndex) -> None:
     hits = {h.id: h for h in ix.search("seutu", limit=10).hits}
     assert "<b>Seudullisen</b>" in hits["seudullinen-jatehuolto"].snippet
+
+
+def test_similar_cases_with_why(ix: SearchIndex) -> None:
+    resp = ix.similar("ilmasto-lahti", limit=5)
+    got = ids(resp)
+    assert "ilmasto-lahti" not in got and len(got) == 5
+    # The other emission cases share the key term and the theme.
+    assert set(got[:3]) <= EMISSIONS, got
+    why = resp.hits[0].why
+    assert why is not None and "päästö" in why["terms"] and why["themes"] == ["ymparisto"]
+    assert resp.to_dict()["hits"][0]["why"] == why
+
+
+def test_similar_prefers_shared_region_and_says_so(ix: SearchIndex) -> None:
+    resp = ix.similar("ohjaamo-kajaani", limit=10)
+    kainuu = [h for h in resp.hits if "Kainuu" in (h.why or {}).get("regions", [])]
+    assert kainuu and all(h.regions == ["Kainuu"] for h in kainuu)
+
+
+def test_similar_of_an_unknown_case_is_empty(ix: SearchIndex) -> None:
+    resp = ix.similar("no-such-case")
+    assert resp.total == 0 and resp.hits == []
