@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,7 +56,7 @@ def key_terms(
     texts: dict[str, str], doc_frequency: Callable[[str], int], n_docs: int
 ) -> list[tuple[str, float]]:
     """The case's MAX_TERMS key terms with their tf·idf weights, best first."""
-    tf: Counter[str] = Counter()
+    tf: dict[str, float] = {}
     for fname, text in texts.items():
         weight = SOURCE_WEIGHTS.get(fname, 1.0)
         for word, _, _ in fi.tokenize(text):
@@ -65,7 +64,7 @@ def key_terms(
                 continue
             for key in fi.query_keys(word):
                 if len(key) >= MIN_LENGTH and not key.isdigit():
-                    tf[key] += weight
+                    tf[key] = tf.get(key, 0.0) + weight
     max_df = max(2, int(n_docs * MAX_DF_SHARE))
     scored: list[tuple[str, float]] = []
     for term, freq in tf.items():
