@@ -33,6 +33,7 @@ from hyvatkaytannot.gui.anchoring import DocumentText
 from hyvatkaytannot.gui.annotations_panel import AnnotationsPanel
 from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.safe_browser import LinkPolicy, SafeBrowser
+from hyvatkaytannot.gui.similar_panel import SimilarPanel
 from hyvatkaytannot.gui.tag_editor import TagEditor
 from hyvatkaytannot.gui.userdata import ann
 
@@ -76,6 +77,7 @@ class ReadingView(QWidget):
         self.browser = SafeBrowser(self)
         self.browser.setObjectName("caseBody")
         self.notes = AnnotationsPanel(self)
+        self.similar = SimilarPanel(self)
         self.links = LinkPolicy(self)
         self.browser.linkRequested.connect(self.links.handle)
         self.meta.linkActivated.connect(lambda href: self.links.handle(QUrl(href)))
@@ -99,8 +101,10 @@ class ReadingView(QWidget):
         self.splitter.setObjectName("readingSplitter")
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(self.notes)
+        self.splitter.addWidget(self.similar)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -111,6 +115,7 @@ class ReadingView(QWidget):
         self.show_empty()
 
     def retranslate(self) -> None:
+        self.similar.retranslate()
         self.add_note_action.setText(self.tr("Add note"))
         self.browser.setAccessibleName(self.tr("Case text"))
         self.meta.setAccessibleName(self.tr("Case details"))
@@ -143,6 +148,7 @@ class ReadingView(QWidget):
         self.tags.setEnabled(False)
         self.notes.set_annotations([])
         self.notes.setEnabled(False)
+        self.similar.show_for(None)
 
     def show_case(self, case: Any, terms: list[str] | None = None) -> None:
         keep_scroll = self.case is not None and self.case.id == case.id
@@ -160,6 +166,7 @@ class ReadingView(QWidget):
         self.tags.setEnabled(True)
         self.notes.setEnabled(True)
         self.refresh_user_data(reanchor=True)
+        self.similar.show_for(case.id)
         if keep_scroll:
             self.browser.verticalScrollBar().setValue(scroll)
 

@@ -61,6 +61,7 @@ def connect(w: MainWindow) -> None:
     w.results_view.currentCaseChanged.connect(w.open_case)
     w.results_view.caseActivated.connect(w.open_case)
     w.reading_view.message.connect(w.show_message)
+    w.reading_view.similar.caseActivated.connect(w.open_case)
     w.reading_view.userDataChanged.connect(lambda cid: _reindex(w, cid))
 
     w.sync.progress.connect(lambda d, t, m: _progress(w, d, t, m))

@@ -528,6 +528,21 @@
     </message>
 </context>
 <context>
+    <name>SimilarPanel</name>
+    <message>
+        <source>Similar cases</source>
+        <translation>Samankaltaiset tapaukset</translation>
+    </message>
+    <message>
+        <source>Shared: %s</source>
+        <translation>Yhteistä: %s</translation>
+    </message>
+    <message>
+        <source>No similar cases.</source>
+        <translation>Ei samankaltaisia tapauksia.</translation>
+    </message>
+</context>
+<context>
     <name>TagEditor</name>
     <message>
         <source>Add a tag…</source>

@@ -170,3 +170,17 @@ def test_changed_case_shows_orphan_and_reattaches(
     view.notes.reattach_button.click()
     assert [str(a.status) for a in view._annotations] != ["orphan"]
     assert view.highlighted_ranges()
+
+
+def test_similar_cases_under_the_open_case(qtbot: Any, window: Any) -> None:
+    assert window.open_case("tampere-yopartio")
+    panel = window.reading_view.similar
+    qtbot.waitUntil(lambda: panel.response is not None, timeout=20000)
+    assert panel.response.query == "tampere-yopartio"
+    ids = [h.id for h in panel.response.hits]
+    assert ids and "tampere-yopartio" not in ids
+    assert panel.list.count() == len(ids)
+    assert panel.title.text() == "Samankaltaiset tapaukset"
+    # Activating a row opens that case.
+    panel._activated(panel.list.item(0))
+    assert window.current_case_id() == ids[0]

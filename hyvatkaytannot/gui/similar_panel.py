@@ -1,0 +1,86 @@
+"""Similar cases under the open case: "who else did this?", each with why.
+
+The list comes from KnowledgeBase.similar (computed from the index in a background job,
+a newer case supersedes an older request). A row shows the title, the municipalities and
+why the case is similar (shared key terms, themes, region); activating it opens the case.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from hyvatkaytannot.core import render
+from hyvatkaytannot.gui.i18n import current_language
+from hyvatkaytannot.gui.worker import run_in_background
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SIMILAR_LIMIT = 6
+
+
+class SimilarPanel(QWidget):
+    caseActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("similarPanel")
+        self.case_id: str | None = None
+        self.response: Any = None
+        self.title = QLabel(self)
+        self.title.setObjectName("similarTitle")
+        self.list = QListWidget(self)
+        self.list.setObjectName("similarList")
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Similar cases"))
+        self.list.setAccessibleName(self.tr("Similar cases"))
+
+    def show_for(self, case_id: str | None) -> None:
+        if case_id == self.case_id:
+            return
+        self.case_id = case_id
+        self.list.clear()
+        if case_id is None:
+            return
+
+        def op(kb: Any) -> Any:
+            return kb.similar(case_id, limit=SIMILAR_LIMIT)
+
+        run_in_background(self, op, success=self.set_response, key="similar")
+
+    def set_response(self, response: Any) -> None:
+        if response.query != self.case_id:
+            return  # an answer for a case no longer open
+        self.response = response
+        self.list.clear()
+        language = current_language()
+        for hit in response.hits:
+            why = hit.why or {}
+            reasons = [*why.get("terms", [])[:4]]
+            reasons += [render.theme_label(t, language) for t in why.get("themes", [])]
+            reasons += why.get("regions", [])
+            places = ", ".join(hit.municipalities)
+            text = f"{hit.title}" + (f" — {places}" if places else "")
+            if reasons:
+                text += "\n" + self.tr("Shared: %s") % ", ".join(reasons)
+            item = QListWidgetItem(text)
+            item.setData(_ID_ROLE, hit.id)
+            item.setToolTip(text)
+            self.list.addItem(item)
+        if not response.hits:
+            self.list.addItem(QListWidgetItem(self.tr("No similar cases.")))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        case_id = item.data(_ID_ROLE)
+        if case_id:
+            self.caseActivated.emit(str(case_id))
