@@ -94,7 +94,13 @@ def _join_list_items(page: str) -> str:
     return re.sub(r"\n\n(?=([-*+]|\d+[.)])\s)", "\n", page)
 
 
-def slides_for_case(case: Case, notes: list[str] | None = None) -> list[Slide]:
+def slides_for_case(
+    case: Case,
+    notes: list[str] | None = None,
+    similar: list[tuple[str, str]] | None = None,
+) -> list[Slide]:
+    """The slides of one case. `similar`: (title, municipalities) of similar cases, listed
+    on the end slide ("who else did this?")."""
     notes = notes or []
     sections = case.sections
     subtitle_parts = [", ".join(case.municipalities), ", ".join(case.regions), period_label(case)]
@@ -138,12 +144,20 @@ def slides_for_case(case: Case, notes: list[str] | None = None) -> list[Slide]:
             case.id,
             "contacts",
             "Yhteystiedot ja lähteet",
-            markdown=contacts_markdown(case),
+            markdown=contacts_markdown(case) + similar_markdown(similar or []),
             subtitle=case.title,
             notes=notes,
         )
     )
     return slides
+
+
+def similar_markdown(similar: list[tuple[str, str]]) -> str:
+    if not similar:
+        return ""
+    lines = ["", "", "### Samankaltaisia tapauksia"]
+    lines += [f"- **{title}**" + (f" — {places}" if places else "") for title, places in similar]
+    return "\n".join(lines)
 
 
 def contacts_markdown(case: Case) -> str:

@@ -104,3 +104,13 @@ def test_collection_sequence_has_title_slide_and_plural_count() -> None:
     assert sum(1 for s in slides if s.kind == "title") == 2
     one = slides_for_collection("K", "", [make_case()])
     assert one[0].subtitle == "1 tapaus"
+
+
+def test_end_slide_lists_similar_cases() -> None:
+    similar = [("Kotihoidon yöpartio", "Tampere"), ("Kirjastoauto kylille", "")]
+    end = slides_for_case(make_case(), similar=similar)[-1]
+    assert end.kind == "contacts"
+    assert "### Samankaltaisia tapauksia" in end.markdown
+    assert "- **Kotihoidon yöpartio** — Tampere" in end.markdown
+    assert "- **Kirjastoauto kylille**" in end.markdown
+    assert "Samankaltaisia" not in slides_for_case(make_case())[-1].markdown

@@ -19,6 +19,8 @@ from hyvatkaytannot.core.slides import Slide, slides_for_case, slides_for_collec
 from hyvatkaytannot.gui.present.handout import export_pdf, paint_pages
 from hyvatkaytannot.gui.present.window import PresentationWindow, start_presentation
 
+SIMILAR_ON_END_SLIDE = 4
+
 
 class PresentController(QObject):
     def __init__(self, window: Any) -> None:
@@ -82,7 +84,12 @@ class PresentController(QObject):
         case = self.kb.cases.get(case_id)
         if case is None:
             return None
-        return self._start(slides_for_case(case, self._notes(case_id)))
+        return self._start(slides_for_case(case, self._notes(case_id), self._similar(case_id)))
+
+    def _similar(self, case_id: str) -> list[tuple[str, str]]:
+        """Similar cases for the end slide (≤ 50 ms at 10,000 cases: asked right here)."""
+        hits = self.kb.similar(case_id, limit=SIMILAR_ON_END_SLIDE).hits
+        return [(h.title, ", ".join(h.municipalities)) for h in hits]
 
     def present_collection(self, id_or_title: str) -> PresentationWindow:
         coll, cases = self._collection_cases(id_or_title)

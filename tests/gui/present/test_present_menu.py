@@ -15,6 +15,11 @@ def test_f5_presents_the_open_case_with_its_notes_hidden(qtbot, window) -> None:
     assert shown is not None and shown.isVisible()
     assert "yöpartio" in shown._title.text().lower()
     assert not shown.notes_visible
+    # The end slide lists similar cases ("who else did this?").
+    end = shown._slides[-1]
+    similar = window.kb.similar("tampere-yopartio", limit=4).hits
+    assert similar and "Samankaltaisia tapauksia" in end.markdown
+    assert similar[0].title in end.markdown
     QTest.keyClick(shown, Qt.Key.Key_Escape)
     assert not shown.isVisible()
 
