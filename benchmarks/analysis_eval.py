@@ -1,9 +1,10 @@
 """Quality and speed of the Finnish analysis, beside Snowball.
 
-    /tmp/venv/bin/python benchmarks/analysis_eval.py [FORMS.tsv] [SENTENCES.txt]
+    python benchmarks/analysis_eval.py --forms FORMS.tsv [--sentences SENTENCES.txt]
 
-Defaults: /work/shared/eval/finnish-forms-public.tsv and fi-sentences.txt beside it (UD
-Finnish treebanks, CC BY-SA 4.0; see the README there). The metric definitions are in
+FORMS.tsv: word forms with their gold lemmas (e.g. the UD Finnish treebank forms,
+../shared/eval/finnish-forms-public.tsv, CC BY-SA 4.0; not shipped). SENTENCES.txt: running
+text for the throughput figures (optional). The metric definitions are in
 hyvatkaytannot/core/analysis/evaluation.py. Throughput: "cold" analyses every distinct word
 of the sentences with an empty cache (the transducer already loaded; its load time is
 printed apart), "warm (memory)" repeats them from the LRU, "warm (SQLite)" from a fresh
@@ -12,6 +13,7 @@ engine over the persisted cache file. Set HYVATKAYTANNOT_VOIKKO=pyvoikko|native 
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
@@ -31,14 +33,16 @@ from hyvatkaytannot.core.analysis.evaluation import (
     subset,
 )
 
-SHARED = Path("/work/shared/eval")
 TARGETS = {"nominal": (0.97, 0.98), "content": (0.85, 0.93)}
 PART_TARGET = 0.92
 
 
 def main(argv: list[str]) -> int:
-    forms_path = Path(argv[1]) if len(argv) > 1 else SHARED / "finnish-forms-public.tsv"
-    sentences_path = Path(argv[2]) if len(argv) > 2 else forms_path.with_name("fi-sentences.txt")
+    parser = argparse.ArgumentParser(description="Finnish analysis quality and speed.")
+    parser.add_argument("--forms", type=Path, required=True, help="word forms with lemmas (TSV)")
+    parser.add_argument("--sentences", type=Path, help="running text for throughput")
+    args = parser.parse_args(argv[1:])
+    forms_path, sentences_path = args.forms, args.sentences
     forms = load_forms(forms_path)
 
     started = time.perf_counter()
@@ -81,7 +85,7 @@ def main(argv: list[str]) -> int:
         mark = f"  target ≥{PART_TARGET}" if label == "voikko" else ""
         print(f"compound-part recall {label:<9}{found / total:.3f}  ({found}/{total}){mark}")
 
-    if sentences_path.exists():
+    if sentences_path is not None:
         print()
         throughput(sentences_path)
     return 0

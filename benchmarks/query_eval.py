@@ -2,7 +2,7 @@
 
     python benchmarks/query_eval.py [--sweep]
 
-Builds an index of the 25 cases in tests/data/forgiving/corpus.py (written for this) in a
+Builds an index of the 25 cases in tests/data/forgiving/forgiving_cases.py (written for this) in a
 temporary folder and runs two query sets over it:
 - tests/data/forgiving/tuning.tsv: what the correction ratio (correct.CORRECTION_RATIO) and
   the family weight (compile.FAMILY_WEIGHT) were chosen on; `--sweep` prints the choice;
@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "forgiving"
 sys.path.insert(0, str(DATA))
 
-from corpus import write_corpus  # noqa: E402
+from forgiving_cases import write_corpus  # noqa: E402
 
 from hyvatkaytannot.core.library import Library  # noqa: E402
 from hyvatkaytannot.core.search import SearchIndex  # noqa: E402

@@ -13,6 +13,7 @@ import html
 import json
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -195,7 +196,16 @@ def similar_command(kb: Any, case_id: str, limit: int, as_json: bool) -> None:
     default=None,
     help="Where to build the corpora (default: a temporary folder, removed afterwards).",
 )
-def bench_command(sizes: str, queries: int, no_fts: bool, workdir: str | None) -> None:
+@click.option(
+    "--sentences",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A file of real Finnish sentences, one a line, to build the corpora from (e.g. "
+    "../shared/eval/fi-sentences.txt). Without it the figures are not comparable.",
+)
+def bench_command(
+    sizes: str, queries: int, no_fts: bool, workdir: str | None, sentences: Path | None
+) -> None:
     """Measure indexing and search speed on synthetic Finnish corpora (vs SQLite FTS5)."""
     from hyvatkaytannot.core.search.bench.runner import run_bench
 
@@ -203,7 +213,20 @@ def bench_command(sizes: str, queries: int, no_fts: bool, workdir: str | None) -
         numbers = [int(s) for s in sizes.split(",") if s.strip()]
     except ValueError as e:
         raise click.BadParameter(f"--sizes {sizes!r}: expected numbers like 1000,10000") from e
-    run_bench(numbers, queries_per_type=queries, fts=not no_fts, workdir=workdir, echo=click.echo)
+    if sentences is None:
+        click.echo(
+            "VAROITUS / WARNING: --sentences FILE missing: these figures are NOT comparable "
+            "with figures measured on real sentences.",
+            err=True,
+        )
+    run_bench(
+        numbers,
+        queries_per_type=queries,
+        fts=not no_fts,
+        workdir=workdir,
+        echo=click.echo,
+        sentences=sentences,
+    )
 
 
 COMMANDS: list[click.Command] = [index_command, search_command, similar_command, bench_command]

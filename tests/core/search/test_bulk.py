@@ -15,7 +15,6 @@ from whoosh.writing import SegmentWriter
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.search import SearchIndex, bulk, indexer, store
 from hyvatkaytannot.core.search import analysis_bridge as fi
-from hyvatkaytannot.core.search.bench import corpus as bench_corpus
 from hyvatkaytannot.core.search.bench.corpus import write_corpus
 from hyvatkaytannot.core.search.documents import case_document
 from hyvatkaytannot.core.search.fastfield import ArrayPositions, FinnishText
@@ -108,10 +107,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Case]:
     """24 cases from the shipped word list (the same everywhere; rich in compounds such as
     "kotipalvelut", which the pair tests need)."""
     folder = tmp_path_factory.mktemp("corpus")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.delenv(bench_corpus.ENV_SENTENCES, raising=False)
-        mp.setattr(bench_corpus, "DEFAULT_SENTENCES", folder / "no-such-file.txt")
-        source = write_corpus(folder, 24, words_per_case=150)
+    source = write_corpus(folder, 24, words_per_case=150)
     assert source.startswith("shipped word list")
     return load_folder(folder)
 

@@ -97,6 +97,27 @@ def test_bench_smoke(tmp_path: Path) -> None:
     for kind in ("word", "two words", "phrase", "prefix", "fuzzy", "facet-filtered", "snippets"):
         assert kind in out
     assert "FTS5" in out and "one-case update" in out and "cold start" in out
+    assert "similar cases" in out
+    # Without --sentences the figures are said loudly to be not comparable.
+    assert "NOT comparable" in out
+
+
+SENTENCES = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "fi-sentences.txt"
+
+
+@pytest.mark.skipif(not SENTENCES.is_file(), reason="../shared/eval/fi-sentences.txt absent")
+def test_bench_on_given_sentences(tmp_path: Path) -> None:
+    args = ["bench", "--sizes", "20", "--queries", "3", "--no-fts", "--sentences", str(SENTENCES)]
+    result = CliRunner().invoke(
+        main, [*args, "--workdir", str(tmp_path / "b")], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "real sentences" in result.output and "NOT comparable" not in result.output
+
+
+def test_bench_sentences_file_must_exist(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["bench", "--sentences", str(tmp_path / "nope.txt")])
+    assert result.exit_code != 0 and "nope.txt" in result.output
 
 
 def test_unknown_facet_is_a_clear_message(run) -> None:  # type: ignore[no-untyped-def]

@@ -2,10 +2,16 @@
 
 Realism matters more than volume: Whoosh's cost grows with the vocabulary (inflected forms,
 compounds) and Voikko's with the number of distinct words, so random strings would flatter
-both. The sentences come from fi-sentences.txt (real Finnish from the UD treebanks, CC BY-SA
-4.0, not shipped in the package) when it is found; otherwise from the small word list below,
-written for this project, recombined into sentence-like word sequences (a smaller vocabulary,
-so figures from it are optimistic; the bench says which source it used).
+both. The sentences come from a file of real Finnish sentences given as an argument (`bench
+--sentences FILE`, e.g. the UD treebank sentences kept outside the package); without it, from
+the small word list below, written for this project, recombined into sentence-like word
+sequences: a far smaller vocabulary, so those figures are not comparable (the bench says so
+loudly).
+
+Recycled sentences would keep the vocabulary fixed while the corpus grows, which flatters
+large sizes. So each case also gets a few words of its own (NEW_WORDS_PER_CASE): compounds of
+two words of the sentences and an invented proper name, as real cases bring new project
+names, places and compounds: the vocabulary grows with the number of cases.
 
 Each case is a real Markdown file with front matter that the loader accepts: real
 municipalities with their regions (resources/data/municipalities.csv), themes from
@@ -15,7 +21,6 @@ themes.yaml, a status and a period, ~900 words in the six standard sections.
 from __future__ import annotations
 
 import csv
-import os
 import random
 import re
 from dataclasses import dataclass
@@ -26,9 +31,13 @@ import yaml
 from hyvatkaytannot.core.case import SECTIONS, STATUSES
 from hyvatkaytannot.core.resources import resource_path
 
-ENV_SENTENCES = "HYVATKAYTANNOT_BENCH_SENTENCES"
-_REPO = Path(__file__).resolve().parents[4]
-DEFAULT_SENTENCES = _REPO.parent / "shared" / "eval" / "fi-sentences.txt"
+# Words of its own per case (see the module docstring): the vocabulary grows with the size.
+NEW_WORDS_PER_CASE = 4
+NOT_COMPARABLE = (
+    "WARNING: no sentence file given (--sentences FILE): the corpus is made of a "
+    "{n}-word list, and its figures are NOT comparable with figures on real sentences "
+    "(builds look about twice as fast, phrases several times slower)."
+)
 
 # Fallback vocabulary: inflected forms and compounds typical of municipal reports.
 FALLBACK_WORDS = [
@@ -222,24 +231,40 @@ class Place:
     region: str
 
 
-def sentence_source(path: Path | None = None) -> tuple[list[str], str]:
-    """(sentences, description of the source)."""
-    candidates = [path] if path else []
-    if os.environ.get(ENV_SENTENCES):
-        candidates.append(Path(os.environ[ENV_SENTENCES]))
-    candidates.append(DEFAULT_SENTENCES)
-    for p in candidates:
-        if p is not None and p.is_file():
-            lines = [ln.strip() for ln in p.read_text(encoding="utf-8").splitlines()]
-            sentences = [ln for ln in lines if len(ln.split()) >= 4]
-            if sentences:
-                return sentences, f"{p.name} ({len(sentences)} real sentences)"
+def sentence_source(path: Path | None = None) -> tuple[list[str], str, bool]:
+    """(sentences, description of the source, whether they are real sentences). A given
+    path must exist: a typo must not fall back silently to the word list."""
+    if path is not None:
+        lines = [ln.strip() for ln in Path(path).read_text(encoding="utf-8").splitlines()]
+        sentences = [ln for ln in lines if len(ln.split()) >= 4]
+        if not sentences:
+            raise ValueError(f"{path}: no sentences (lines of 4 words or more)")
+        return sentences, f"{Path(path).name} ({len(sentences)} real sentences)", True
     rng = random.Random(7)
     made = []
     for _ in range(3000):
         words = rng.choices(FALLBACK_WORDS, k=rng.randint(6, 16))
         made.append(" ".join(words).capitalize() + ".")
-    return made, f"shipped word list ({len(FALLBACK_WORDS)} words; optimistic figures)"
+    return made, f"shipped word list ({len(FALLBACK_WORDS)} words; NOT comparable)", False
+
+
+_SYLLABLES = [c + v for c in "klmnprstv" for v in "aeiou"]
+
+
+def _new_words(rng: random.Random, pool: list[str]) -> list[str]:
+    """Words this case brings: compounds of two words of the sentences, and a name."""
+    out = []
+    for _ in range(NEW_WORDS_PER_CASE - 1):
+        a, b = rng.choice(pool), rng.choice(pool)
+        out.append(a + b)
+    name = "".join(rng.choices(_SYLLABLES, k=rng.randint(2, 4))).capitalize()
+    out.append(name + rng.choice(("n hanke", "n malli", " -verkosto", "n kylä")))
+    return out
+
+
+def _word_pool(sentences: list[str]) -> list[str]:
+    words = {w.lower() for s in sentences[:20000] for w in re.findall(r"[a-zåäö]{4,10}", s)}
+    return sorted(words)
 
 
 def places() -> list[Place]:
@@ -267,7 +292,8 @@ def write_corpus(
 ) -> str:
     """Write n case files into folder; returns the description of the sentence source."""
     folder.mkdir(parents=True, exist_ok=True)
-    sentences, source = sentence_source(sentences_path)
+    sentences, source, _real = sentence_source(sentences_path)
+    pool = _word_pool(sentences)
     rng = random.Random(seed)
     all_places = places()
     themes = theme_ids()
@@ -295,6 +321,8 @@ def write_corpus(
                 s = rng.choice(sentences)
                 paragraph.append(s)
                 count += len(s.split())
+            if heading == SECTIONS[1]:
+                paragraph.append(" ".join(_new_words(rng, pool)) + ".")
             parts.append(" ".join(paragraph))
         (folder / f"case-{i:06d}.md").write_text("\n".join(parts) + "\n", encoding="utf-8")
     return source

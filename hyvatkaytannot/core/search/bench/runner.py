@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from hyvatkaytannot.core.library import Library
-from hyvatkaytannot.core.search.bench.corpus import write_corpus
+from hyvatkaytannot.core.search.bench.corpus import FALLBACK_WORDS, NOT_COMPARABLE, write_corpus
 from hyvatkaytannot.core.search.bench.queries import TYPES, Query, make_queries
 
 Echo = Callable[[str], None]
@@ -129,12 +129,19 @@ def _updates(ix: Any, corpus: Path, word: str, rounds: int = 10) -> tuple[list[f
     return update_ms, with_query_ms
 
 
-def bench_size(n: int, root: Path, queries_per_type: int, fts: bool, echo: Echo) -> None:
+def bench_size(
+    n: int,
+    root: Path,
+    queries_per_type: int,
+    fts: bool,
+    echo: Echo,
+    sentences: Path | None = None,
+) -> None:
     from hyvatkaytannot.core.search import SearchIndex
 
     corpus, data = root / f"corpus-{n}", root / f"data-{n}"
     t0 = time.perf_counter()
-    source = write_corpus(corpus, n)
+    source = write_corpus(corpus, n, sentences_path=sentences)
     echo(
         f"\n== {n} cases (sentences: {source}; corpus written in "
         f"{time.perf_counter() - t0:.1f} s; {_load()})"
@@ -162,6 +169,7 @@ def bench_size(n: int, root: Path, queries_per_type: int, fts: bool, echo: Echo)
     ix.sync(cases, lambda cid: ([], []))  # no-op sync: gives the index its cases
     _time_whoosh(ix, [q for t in TYPES for q in qsets[t][:20]])  # warm-up
     w_lat = {t: _time_whoosh(ix, qsets[t]) for t in TYPES}
+    similar_ms = _time_similar(ix, sorted(cases), min(queries_per_type, 100))
     update_ms, update_query_ms = _updates(ix, corpus, first_word)
     t_sync = time.perf_counter()
     noop = ix.sync(library.load().cases, lambda cid: ([], []))
@@ -237,6 +245,22 @@ def bench_size(n: int, root: Path, queries_per_type: int, fts: bool, echo: Echo)
         else:
             line += f"{'-':>8} {'-':>8}   (FTS5 has no {'fuzzy' if t == 'fuzzy' else 'such'} query)"
         echo(line)
+    echo(
+        f"{'similar cases':<15} {len(similar_ms):>4} {_pct(similar_ms, 50):6.1f}        "
+        f"{_pct(similar_ms, 95):6.1f}          (a case just opened; FTS5 has none)"
+    )
+
+
+def _time_similar(ix: Any, ids: list[str], count: int) -> list[float]:
+    """Similar cases of `count` cases spread over the corpus, each opened for the first
+    time (its words may still be cold in the analysis cache, as when a user opens it)."""
+    step = max(1, len(ids) // max(1, count))
+    out = []
+    for case_id in ids[::step][:count]:
+        t0 = time.perf_counter()
+        ix.similar(case_id, limit=10)
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
 
 
 def run_bench(
@@ -245,16 +269,19 @@ def run_bench(
     fts: bool = True,
     workdir: str | None = None,
     echo: Echo = print,
+    sentences: Path | None = None,
 ) -> None:
     root = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="hk-bench-"))
     root.mkdir(parents=True, exist_ok=True)
+    if sentences is None:
+        echo(NOT_COMPARABLE.format(n=len(FALLBACK_WORDS)))
     echo(
         f"bench in {root}; Python {sys.version.split()[0]}; "
         "queries: as you type, limit 20, facet counts on, snippets off unless stated"
     )
     try:
         for n in sizes:
-            bench_size(n, root, queries_per_type, fts, echo)
+            bench_size(n, root, queries_per_type, fts, echo, sentences)
     finally:
         if workdir is None:
             shutil.rmtree(root, ignore_errors=True)
