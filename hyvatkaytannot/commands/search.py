@@ -203,8 +203,18 @@ def similar_command(kb: Any, case_id: str, limit: int, as_json: bool) -> None:
     help="A file of real Finnish sentences, one a line, to build the corpora from (e.g. "
     "../shared/eval/fi-sentences.txt). Without it the figures are not comparable.",
 )
+@click.option(
+    "--no-warm-rebuild",
+    is_flag=True,
+    help="Skip the second full build (warm analysis cache): saves a build at large sizes.",
+)
 def bench_command(
-    sizes: str, queries: int, no_fts: bool, workdir: str | None, sentences: Path | None
+    sizes: str,
+    queries: int,
+    no_fts: bool,
+    workdir: str | None,
+    sentences: Path | None,
+    no_warm_rebuild: bool,
 ) -> None:
     """Measure indexing and search speed on synthetic Finnish corpora (vs SQLite FTS5)."""
     from hyvatkaytannot.core.search.bench.runner import run_bench
@@ -226,6 +236,7 @@ def bench_command(
         workdir=workdir,
         echo=click.echo,
         sentences=sentences,
+        warm_rebuild=not no_warm_rebuild,
     )
 
 

@@ -31,6 +31,7 @@ from whoosh.writing import SegmentWriter
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.search import analysis_bridge as fi
+from hyvatkaytannot.core.search import whoosh_private as wp
 from hyvatkaytannot.core.search.documents import case_document
 
 Item = tuple[Case, tuple[list[str], list[str]]]
@@ -119,7 +120,7 @@ class _Lengths:
         return int(self.pdr.doc_field_length(docnum, fieldname, default))
 
 
-class BulkWriter(SegmentWriter):
+class BulkWriter(wp.HookedSegmentWriter):
     """A SegmentWriter with the compact pool and the list-backed field lengths."""
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
@@ -141,7 +142,7 @@ class BulkWriter(SegmentWriter):
         ):
             super().add_document(**fields)
             return
-        self._check_state()
+        self.check_state()
         docnum = self.docnum
         pdw = self.perdocwriter
         pdw.start_doc(docnum)
@@ -165,10 +166,10 @@ class BulkWriter(SegmentWriter):
             pdw.cancel_doc()
             raise
         pdw.finish_doc()
-        self._added = True
+        self.mark_added()
         self.docnum += 1
 
-    def _flush_segment(self) -> None:
+    def flush_segment(self) -> None:
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None
         lengths = _Lengths(pdr, self.docnum) if pdr is not None else None
@@ -228,10 +229,10 @@ def build_segment(index_dir: str, items: list[Item]) -> Any:
 
     try:
         write_documents(writer, items, on_case, cancelled)
-        segment = writer._finalize_segment()
+        segment = wp.finalize_segment(writer)
     except BaseException:
         with contextlib.suppress(Exception):
-            writer._close_segment()
+            wp.close_segment(writer)
         raise
     finally:
         fi.flush_cache()
@@ -298,9 +299,7 @@ def build_parallel(
             segments = [f.result() for f in futures]  # a worker's error is raised here
         if progress is not None:
             progress(total, total, "commit")
-        writer._close_segment()
-        writer._commit_toc(segments)
-        writer._finish()
+        wp.commit_segments(writer, segments)
     except BaseException:
         with contextlib.suppress(Exception):
             writer.cancel()

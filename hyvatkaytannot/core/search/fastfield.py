@@ -25,9 +25,10 @@ from typing import Any
 
 from whoosh import formats
 from whoosh.fields import TEXT, FieldType
-from whoosh.system import _INT_SIZE, pack_uint
+from whoosh.system import pack_uint
 
 from hyvatkaytannot.core.search import analysis_bridge as fi
+from hyvatkaytannot.core.search import whoosh_private as wp
 from hyvatkaytannot.core.search.pairs import text_pairs
 
 Posting = tuple[bytes, int, float, bytes]
@@ -49,7 +50,7 @@ class ArrayPositions(formats.Positions):
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
         values = array("I")
-        values.frombytes(valuestring[_INT_SIZE:])
+        values.frombytes(valuestring[wp.INT_SIZE :])
         if _BIG_ENDIAN:
             values.byteswap()
         return values.tolist()
@@ -133,22 +134,15 @@ class CommonPairs(FieldType):
         return iter([(term.encode("utf-8"), 1, 1.0, b"") for term in pairs])
 
 
-# The last text analysed and the index keys of its words. documents.py gives the body and
-# its pairs field the same string object, indexed one after the other (fields go in name
-# order): the pairs field reuses the body's words instead of tokenising it again. One tuple,
-# replaced whole, so a reader in another thread sees a matching pair or none.
-_last_text: tuple[str, list[tuple[str, ...]]] | None = None
-
-
 def words_keys(text: str, keys_of: Callable[[str], Any]) -> list[tuple[str, ...]]:
-    """The index keys of each word of `text`, in order."""
-    global _last_text
-    last = _last_text
-    if last is not None and last[0] is text:
-        return last[1]
-    words = [keys_of(m.group())[0] for m in fi.word_pattern().finditer(text)]
-    _last_text = (text, words)
-    return words
+    """The index keys of each word of `text`, in order. The body and its pairs field are
+    the same string, indexed one after the other: the second reuses the first's words
+    (whoosh_private.remembered_keys)."""
+
+    def compute(value: str) -> list[tuple[str, ...]]:
+        return [keys_of(m.group())[0] for m in fi.word_pattern().finditer(value)]
+
+    return wp.remembered_keys(text, compute)
 
 
 # Most postings hold one position (or a frequency of 1): sharing those value strings instead

@@ -15,6 +15,8 @@ from typing import Any
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 
+from hyvatkaytannot.core.search import whoosh_private as wp
+
 
 class MappedFile(StructFile):
     """A StructFile over a read-only memory map (no fileno: Whoosh never maps it again)."""
@@ -34,7 +36,7 @@ class MappedFile(StructFile):
 
 class MappedStorage(FileStorage):
     def open_file(self, name: str, **kwargs: Any) -> StructFile:
-        path = self._fpath(name)
+        path = wp.storage_path(self, name)
         with open(path, "rb") as f:
             if os.fstat(f.fileno()).st_size == 0:
                 return super().open_file(name, **kwargs)

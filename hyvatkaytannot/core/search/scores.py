@@ -23,6 +23,7 @@ from whoosh import query as wq
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 
+from hyvatkaytannot.core.search import whoosh_private as wp
 from hyvatkaytannot.core.search.pairs import split_pairs
 from hyvatkaytannot.core.search.schema import CONTENT_FIELDS, MATCH_KINDS, PAIR_FIELDS
 from hyvatkaytannot.core.search.segments import SegmentCache, leaves, posting_ids, raw_matcher
@@ -53,9 +54,8 @@ class ScoreCache:
     def _lengths(self, leaf: Any, field: str) -> list[int]:
         cached = self.segments.get(leaf, f"lengths:{field}")
         if cached is None:
-            perdoc = getattr(leaf, "_perdoc", None)
-            if perdoc is not None and hasattr(perdoc, "doc_field_length_reader"):
-                length_of = perdoc.doc_field_length_reader(field)
+            length_of = wp.field_length_reader(leaf, field)
+            if length_of is not None:
                 cached = [length_of(d) or 0 for d in range(leaf.doc_count_all())]
             else:
                 n = leaf.doc_count_all()
@@ -71,7 +71,7 @@ class ScoreCache:
         weighting = searcher.weighting
         if not isinstance(weighting, BM25F) or not searcher.schema[field].scorable:
             return None
-        B = weighting._field_B.get(field, weighting.B)
+        B = wp.bm25f_b(weighting, field)
         K1 = weighting.K1
         idf = searcher.idf(field, text)
         avgfl = searcher.avg_field_length(field) or 1
@@ -84,17 +84,14 @@ class ScoreCache:
             deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
             if isinstance(m, FilterMatcher):
                 m = m.child
-            if not hasattr(m, "_read_ids") or not hasattr(m, "_read_weights"):
+            if not wp.reads_blocks(m):
                 return None  # another codec: let Whoosh do it
             lengths = self._lengths(leaf, field)
             k1b, norm = K1 * (1 - B), K1 * B / avgfl
-            while m.is_active():
-                m._read_ids()
-                m._read_weights()
-                for d, tf in zip(m._ids, m._weights, strict=False):
+            for ids, weights in wp.block_ids_weights(m):
+                for d, tf in zip(ids, weights, strict=False):
                     if d not in deleted:
                         out[d + offset] = idf * (tf * (K1 + 1)) / (tf + k1b + norm * lengths[d])
-                m._next_block()
         return out
 
     def _whoosh(self, q: wq.Query) -> Scores:
@@ -295,17 +292,13 @@ class ScoreCache:
                         if m.id() == d:
                             add(d + offset, m.value())
                     continue
-                while m.is_active():
-                    m._read_ids()
-                    ids = m._ids
+                for ids, read_values in wp.block_ids_values(m):
                     values = None
                     for i, d in enumerate(ids):
                         if d + offset in wanted:
                             if values is None:
-                                m._read_values()
-                                values = m._values
+                                values = read_values()
                             add(d + offset, values[i])
-                    m._next_block()
         return out
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 from whoosh.matching.wrappers import FilterMatcher
 
+from hyvatkaytannot.core.search import whoosh_private as wp
+
 
 def leaves(reader: Any) -> list[tuple[Any, int]]:
     """(segment reader, docnum offset) of every segment."""
@@ -34,13 +36,11 @@ def raw_matcher(leaf: Any, field: str, btext: bytes) -> Any:
 def posting_ids(leaf: Any, field: str, btext: bytes) -> Iterator[int]:
     """Segment-local doc numbers of a term, deleted ones included, a block at a time."""
     m = raw_matcher(leaf, field, btext)
-    if not hasattr(m, "_read_ids"):
+    if not wp.reads_blocks(m):
         yield from m.all_ids()
         return
-    while m.is_active():
-        m._read_ids()
-        yield from m._ids
-        m._next_block()
+    for ids in wp.block_ids(m):
+        yield from ids
 
 
 class SegmentCache:

@@ -136,7 +136,9 @@ def bench_size(
     fts: bool,
     echo: Echo,
     sentences: Path | None = None,
+    warm_rebuild: bool = True,
 ) -> None:
+    """Each figure is printed as soon as it is measured (a 100,000-case run takes long)."""
     from hyvatkaytannot.core.search import SearchIndex
 
     corpus, data = root / f"corpus-{n}", root / f"data-{n}"
@@ -146,9 +148,33 @@ def bench_size(
         f"\n== {n} cases (sentences: {source}; corpus written in "
         f"{time.perf_counter() - t0:.1f} s; {_load()})"
     )
+
+    def ratio(a: float, b: float | None) -> str:
+        return f"{a / b:6.1f}x" if b else "      -"
+
     w = _step("whoosh", str(corpus), str(data))
-    w2 = _step("whoosh-rebuild", str(corpus), str(data))
+    echo(
+        f"full index (first, cold analysis cache) {w['index_s']:7.1f} s "
+        f"{n / w['index_s']:5.0f} cases/s  ({_load()})"
+    )
+    echo(f"  (loading the {n} files: {w['load_s']:.1f} s, not included)")
+    if "peak_mb" in w:
+        echo(
+            f"peak memory  Whoosh build {w['peak_mb']:.0f} MB (+ workers "
+            f"{w['peak_workers_mb']:.0f} MB)"
+        )
+    echo(f"index size   Whoosh {w['size_mb']:7.1f} MB")
     f = _step("fts", str(corpus), str(root / f"fts-{n}.sqlite")) if fts else None
+    if f is not None:
+        echo(
+            f"FTS5 full index {f['index_s']:6.1f} s {n / f['index_s']:6.0f} cases/s"
+            f"   Whoosh/FTS5 build time {ratio(w['index_s'], f['index_s'])}"
+        )
+        echo(
+            f"index size   FTS5 {f['size_mb']:6.1f} MB   Whoosh/FTS5 "
+            f"{ratio(w['size_mb'], f['size_mb'])}"
+            + (f"   (FTS5 build peak {f['peak_mb']:.0f} MB)" if "peak_mb" in f else "")
+        )
 
     # One Library for the run, as the app keeps one: a reload re-reads changed files only.
     library = Library([(corpus, True)])
@@ -164,6 +190,11 @@ def bench_size(
     started = time.time()
     cold = _step("cold", str(data), first_word)
     cold_total_ms = (cold["done_wall"] - started) * 1000
+    echo(
+        f"cold start to first result: {cold_total_ms:.0f} ms (new process: interpreter and "
+        f"imports {cold_total_ms - cold['open_and_first_ms']:.0f} ms, open + first search "
+        f"{cold['open_and_first_ms']:.0f} ms)"
+    )
 
     ix = SearchIndex(data / "index", data / "analysis-cache.sqlite")
     ix.sync(cases, lambda cid: ([], []))  # no-op sync: gives the index its cases
@@ -183,49 +214,12 @@ def bench_size(
         f_lat = {t: _time_fts(db, qsets[t]) for t in TYPES}
         db.close()
 
-    def ratio(a: float, b: float | None) -> str:
-        return f"{a / b:6.1f}x" if b else "      -"
-
-    fts_index = (
-        f"   FTS5 {f['index_s']:6.1f} s {n / f['index_s']:6.0f} cases/s"
-        f"   ratio {ratio(w['index_s'], f['index_s'])}"
-        if f
-        else ""
-    )
-    echo(
-        f"full index (first, cold analysis cache) {w['index_s']:7.1f} s "
-        f"{n / w['index_s']:5.0f} cases/s{fts_index}"
-    )
-    echo(
-        f"full index (--rebuild, warm cache)      {w2['index_s']:7.1f} s "
-        f"{n / w2['index_s']:5.0f} cases/s"
-    )
-    echo(f"  (loading the {n} files: {w['load_s']:.1f} s, not included)")
-    echo(
-        f"index size   Whoosh {w['size_mb']:7.1f} MB"
-        + (
-            f"   FTS5 {f['size_mb']:6.1f} MB   ratio {ratio(w['size_mb'], f['size_mb'])}"
-            if f
-            else ""
-        )
-    )
-    if "peak_mb" in w:
-        echo(
-            f"peak memory  Whoosh build {w['peak_mb']:.0f} MB (+ workers "
-            f"{w['peak_workers_mb']:.0f} MB)"
-            + (f"   FTS5 build {f['peak_mb']:.0f} MB" if f and "peak_mb" in f else "")
-        )
     echo(
         f"one-case update: p50 {_pct(update_ms, 50):.0f} ms, max {max(update_ms):.0f} ms; "
         f"with the first search after it: p50 {_pct(update_query_ms, 50):.0f} ms, "
         f"max {max(update_query_ms):.0f} ms"
     )
     echo(f"reload + sync with nothing to do ({noop.total} cases): {sync_ms:.0f} ms")
-    echo(
-        f"cold start to first result: {cold_total_ms:.0f} ms (new process: interpreter and "
-        f"imports {cold_total_ms - cold['open_and_first_ms']:.0f} ms, open + first search "
-        f"{cold['open_and_first_ms']:.0f} ms)"
-    )
     echo(f"queries ({_load()}); ms, wall (CPU)")
     echo(
         f"{'query type':<15} {'n':>4} {'p50':>13} {'p95':>13}   "
@@ -249,6 +243,12 @@ def bench_size(
         f"{'similar cases':<15} {len(similar_ms):>4} {_pct(similar_ms, 50):6.1f}        "
         f"{_pct(similar_ms, 95):6.1f}          (a case just opened; FTS5 has none)"
     )
+    if warm_rebuild:
+        w2 = _step("whoosh-rebuild", str(corpus), str(data))
+        echo(
+            f"full index (--rebuild, warm cache)      {w2['index_s']:7.1f} s "
+            f"{n / w2['index_s']:5.0f} cases/s"
+        )
 
 
 def _time_similar(ix: Any, ids: list[str], count: int) -> list[float]:
@@ -270,6 +270,7 @@ def run_bench(
     workdir: str | None = None,
     echo: Echo = print,
     sentences: Path | None = None,
+    warm_rebuild: bool = True,
 ) -> None:
     root = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="hk-bench-"))
     root.mkdir(parents=True, exist_ok=True)
@@ -281,7 +282,7 @@ def run_bench(
     )
     try:
         for n in sizes:
-            bench_size(n, root, queries_per_type, fts, echo, sentences)
+            bench_size(n, root, queries_per_type, fts, echo, sentences, warm_rebuild)
     finally:
         if workdir is None:
             shutil.rmtree(root, ignore_errors=True)
