@@ -27,6 +27,8 @@ class SearchController(QObject):
         self.query = ""
         self.filters: dict[str, list[str]] = {}
         self.sort = "relevance"
+        # A query the user asked to search as typed ("Hae silti"): no corrected reading.
+        self.exact_query: str | None = None
         self.pending = 0
         self.last_response: Any = None
 
@@ -42,8 +44,15 @@ class SearchController(QObject):
         self.sort = sort if sort in SORTS else "relevance"
         self.run()
 
+    def search_exactly(self, query: str) -> None:
+        """Search `query` as typed, without running a corrected reading instead."""
+        self.exact_query = query
+        self.query = query
+        self.run()
+
     def run(self) -> None:
         query, filters, sort = self.query, dict(self.filters), self.sort
+        correct = query.strip() != (self.exact_query or "").strip()
         self.pending += 1
 
         def op(kb: Any) -> Any:
@@ -55,6 +64,7 @@ class SearchController(QObject):
                 as_you_type=True,
                 snippets=True,
                 facets=True,
+                correct=correct,
             )
 
         run_in_background(self, op, success=self._done, failure=self._failed, key="search")

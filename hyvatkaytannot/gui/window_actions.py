@@ -48,6 +48,7 @@ def connect(w: MainWindow) -> None:
     _build_menus(w)
 
     w.search_bar.queryChanged.connect(w.search.set_query)
+    w.search_bar.exactRequested.connect(w.search.search_exactly)
     w.search_bar.activated.connect(lambda _t: _open_first(w))
     w.search_bar.navigate.connect(w.results_view.move_from_search)
     w.filters_panel.filtersChanged.connect(w.search.set_filters)
@@ -166,7 +167,10 @@ def _on_response(w: MainWindow, response: Any) -> None:
     w.results_model.set_hits(hits, sort)
     w.count_label.setText(w.count_text(total))
     w.filters_panel.set_facets(dict(getattr(response, "facets", {}) or {}))
-    w.search_bar.show_suggestion(getattr(response, "suggestion", None))
+    if getattr(response, "corrected", False):
+        w.search_bar.show_correction(response.ran_query, response.original_query)
+    else:
+        w.search_bar.show_suggestion(getattr(response, "suggestion", None))
     if getattr(response, "notice", None):
         w.show_message(str(response.notice), 0)
         w._notice_shown = True  # type: ignore[attr-defined]

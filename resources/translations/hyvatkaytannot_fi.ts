@@ -483,6 +483,14 @@
         <source>Did you mean</source>
         <translation>Tarkoititko</translation>
     </message>
+    <message>
+        <source>Showing results for</source>
+        <translation>Näytetään tulokset haulle</translation>
+    </message>
+    <message>
+        <source>Search instead for</source>
+        <translation>Hae silti</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
