@@ -12,7 +12,7 @@ The response then carries `corrected`, `original_query` and `ran_query`, and the
 offer "Hae silti: paastot" (search(original, correct=False)).
 
 Readings tried, each only on plain words (not fields, phrases, prefixes or `~` words):
-1. ä/ö restored: each word's first spelling with ä/ö that the analysis knows.
+1. ä/ö restored: each word's first spelling with ä/ö found in the index vocabulary.
 2. spelling: a word none of whose keys is in the vocabulary gets its nearest vocabulary term
    (edit distance 1, or 2 from 6 letters: Vocabulary.closest); a word that is in the
    vocabulary may get a term one edit away that is CORRECTION_RATIO times as frequent.
@@ -22,7 +22,8 @@ A single word with no hits and no reading falls back to fuzzy matching ("word~")
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import combinations
 
 from hyvatkaytannot.core.search import analysis_bridge as fi
 from hyvatkaytannot.core.search.expansion import Vocabulary
@@ -36,15 +37,23 @@ from hyvatkaytannot.core.search.query import Node, Word, positive_words
 CORRECTION_RATIO = 5
 # Words shorter than this are never corrected when they have hits (too many neighbours).
 MIN_CORRECTED = 5
+# Spellings with ä/ö tried per word (fewest changes first): all of up to 5 a/o letters.
+MAX_UMLAUT_TRIES = 32
 # Fuzzy fallback: only for single words at least this long.
 MIN_FUZZY_FALLBACK = 4
 
 
-def correctable_words(node: Node | None) -> list[str]:
+def correctable_words(node: Node | None, typing: bool = True) -> list[str]:
+    """Plain words; with `typing=False` not the word being typed (a prefix): while a query
+    still has hits, an unfinished word is not worth a correction on every keystroke."""
     return [
         w.text
         for w in positive_words(node)
-        if isinstance(w, Word) and w.field is None and w.fuzzy is None and w.text.isalpha()
+        if isinstance(w, Word)
+        and w.field is None
+        and w.fuzzy is None
+        and w.text.isalpha()
+        and (typing or not w.prefix)
     ]
 
 
@@ -53,15 +62,70 @@ def replace_word(query: str, old: str, new: str) -> str:
     return pattern.sub(new.replace("\\", r"\\"), query, count=1)
 
 
-def umlaut_reading(query: str, words: list[str]) -> str | None:
+def umlaut_reading(
+    query: str, words: list[str], vocab: Vocabulary, thorough: bool = False
+) -> str | None:
+    """Each word with a/o put back to ä/ö where the result is in the index vocabulary.
+
+    The spellings are checked against the vocabulary, not the analysis: a word with many
+    a/o letters has hundreds of spellings and Voikko costs up to milliseconds each, while a
+    vocabulary lookup costs microseconds. The typed form and its keys are tried (an
+    inflected "paastojen" has the key "paasto", whose spelling "päästö" is a lemma of the
+    index); the typed form gets the same letters changed when the key is its beginning."""
     alt = query
     for w in words:
-        if not any(ch in w.lower() for ch in "ao"):
-            continue
-        candidates = [c for c in fi.umlaut_candidates(w) if c.lower() != w.lower()]
-        if candidates:
-            alt = replace_word(alt, w, candidates[0])
+        low = w.lower()
+        if not any(ch in low for ch in "ao") or any(ch in low for ch in "äöå"):
+            continue  # nothing to restore, or typed with ä/ö already
+        found = _restored(low, fi.query_keys(w), vocab)
+        if found is None and thorough:
+            # The query has no hits at all: worth asking the analysis ("jaaviyden", whose
+            # Snowball key "jaaviyd" has no ä/ö spelling in the index).
+            found = next((c for c in fi.umlaut_candidates(w) if c.lower() != low), None)
+        if found:
+            alt = replace_word(alt, w, found)
     return alt if alt != query else None
+
+
+def _restored(word: str, keys: tuple[str, ...], vocab: Vocabulary) -> str | None:
+    for key in dict.fromkeys((word, *keys)):
+        for variant, changed in _umlaut_variants(key):
+            if vocab.doc_frequency(variant):
+                if key == word:
+                    return variant
+                last = changed[-1]
+                if word.startswith(key[: last + 1]):
+                    # The key is the word's beginning: the same letters, and when the
+                    # restored key has only front vowels the ending follows the vowel
+                    # harmony ("paastoja" → "päästöjä", but "öljyntorjuntaa" keeps its a).
+                    chars = list(word)
+                    for i in changed:
+                        chars[i] = _SWAP[chars[i]]
+                    if not any(ch in "aou" for ch in variant):
+                        for i in range(len(key), len(chars)):
+                            chars[i] = _HARMONY.get(chars[i], chars[i])
+                    return "".join(chars)
+                return variant
+    return None
+
+
+_SWAP = {"a": "ä", "o": "ö"}
+_HARMONY = {"a": "ä", "o": "ö", "u": "y"}
+
+
+def _umlaut_variants(word: str) -> Iterator[tuple[str, tuple[int, ...]]]:
+    """Spellings with some a/o as ä/ö, fewest changes first, at most MAX_UMLAUT_TRIES."""
+    positions = [i for i, ch in enumerate(word) if ch in _SWAP][:12]
+    tries = 0
+    for count in range(1, len(positions) + 1):
+        for chosen in combinations(positions, count):
+            chars = list(word)
+            for i in chosen:
+                chars[i] = _SWAP[chars[i]]
+            yield "".join(chars), chosen
+            tries += 1
+            if tries >= MAX_UMLAUT_TRIES:
+                return
 
 
 def spelling_reading(query: str, words: list[str], vocab: Vocabulary) -> str | None:
@@ -103,12 +167,17 @@ def _frequent_neighbour(
     return best
 
 
-def readings(query: str, node: Node | None, vocab: Vocabulary) -> list[str]:
-    """Corrected readings of the query, the ä/ö one first."""
-    words = correctable_words(node)
+def readings(query: str, node: Node | None, vocab: Vocabulary, no_hits: bool = True) -> list[str]:
+    """Corrected readings of the query, the ä/ö one first. `no_hits`: the typed query
+    found nothing, so the word being typed counts and the analysis may be asked."""
+    words = correctable_words(node, no_hits)
     if not words:
         return []
-    out = [r for r in (umlaut_reading(query, words), spelling_reading(query, words, vocab)) if r]
+    found = (
+        umlaut_reading(query, words, vocab, thorough=no_hits),
+        spelling_reading(query, words, vocab),
+    )
+    out = [r for r in found if r]
     return list(dict.fromkeys(out))
 
 
@@ -125,7 +194,7 @@ def choose(
     if total and ratio * total > _upper_bound(vocab):
         return None  # no reading can have `ratio` times as many hits
     best, best_n = None, 0
-    for alt in readings(query, node, vocab):
+    for alt in readings(query, node, vocab, no_hits=total == 0):
         n = count(alt)
         if n > best_n:
             best, best_n = alt, n
