@@ -301,3 +301,14 @@ def test_when_most_cases_changed_the_index_is_built_afresh(
     finally:
         w.close()
     ix.close()
+
+
+def test_bench_corpus_is_kept_when_written_before(tmp_path: Path) -> None:
+    first = write_corpus(tmp_path / "c", 5, words_per_case=60)
+    before = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "c").glob("*.md")}
+    again = write_corpus(tmp_path / "c", 5, words_per_case=60)
+    assert again == first + ", written before"
+    assert {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "c").glob("*.md")} == before
+    # Another size is written afresh.
+    assert not write_corpus(tmp_path / "c", 6, words_per_case=60).endswith("written before")
+    assert len(list((tmp_path / "c").glob("*.md"))) == 6

@@ -21,6 +21,7 @@ themes.yaml, a status and a period, ~900 words in the six standard sections.
 from __future__ import annotations
 
 import csv
+import json
 import random
 import re
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ import yaml
 from hyvatkaytannot.core.case import SECTIONS, STATUSES
 from hyvatkaytannot.core.resources import resource_path
 
+# Written last into a corpus folder: what it holds (write_corpus then keeps it).
+MARKER = ".corpus.json"
 # Words of its own per case (see the module docstring): the vocabulary grows with the size.
 NEW_WORDS_PER_CASE = 4
 NOT_COMPARABLE = (
@@ -290,9 +293,15 @@ def write_corpus(
     words_per_case: int = 900,
     sentences_path: Path | None = None,
 ) -> str:
-    """Write n case files into folder; returns the description of the sentence source."""
+    """Write n case files into folder; returns the description of the sentence source.
+    A folder holding the same corpus already (its MARKER matches) is kept as it is: at
+    100,000 cases writing it takes minutes."""
     folder.mkdir(parents=True, exist_ok=True)
     sentences, source, _real = sentence_source(sentences_path)
+    marker = folder / MARKER
+    what = json.dumps([n, seed, words_per_case, source, NEW_WORDS_PER_CASE])
+    if marker.is_file() and marker.read_text(encoding="utf-8") == what:
+        return source + ", written before"
     pool = _word_pool(sentences)
     rng = random.Random(seed)
     all_places = places()
@@ -325,4 +334,5 @@ def write_corpus(
                 paragraph.append(" ".join(_new_words(rng, pool)) + ".")
             parts.append(" ".join(paragraph))
         (folder / f"case-{i:06d}.md").write_text("\n".join(parts) + "\n", encoding="utf-8")
+    marker.write_text(what, encoding="utf-8")
     return source
