@@ -49,6 +49,8 @@ def blend(a: QColor, b: QColor, t: float) -> QColor:
 class ReadingView(QWidget):
     userDataChanged = Signal(str)
     message = Signal(str)
+    # Similar cases under the case (not in the editor's preview of an unsaved case).
+    SHOWS_SIMILAR = True
 
     def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,7 +168,8 @@ class ReadingView(QWidget):
         self.tags.setEnabled(True)
         self.notes.setEnabled(True)
         self.refresh_user_data(reanchor=True)
-        self.similar.show_for(case.id)
+        if self.SHOWS_SIMILAR:
+            self.similar.show_for(case.id)
         if keep_scroll:
             self.browser.verticalScrollBar().setValue(scroll)
 

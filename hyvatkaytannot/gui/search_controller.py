@@ -52,7 +52,7 @@ class SearchController(QObject):
 
     def run(self) -> None:
         query, filters, sort = self.query, dict(self.filters), self.sort
-        correct = query.strip() != (self.exact_query or "").strip()
+        correct = query != self.exact_query
         self.pending += 1
 
         def op(kb: Any) -> Any:

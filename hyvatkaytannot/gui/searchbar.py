@@ -141,6 +141,7 @@ class SearchBar(QWidget):
 
     def show_correction(self, ran_query: str, original_query: str) -> None:
         """A corrected reading ran: say so, and offer the query as typed."""
+        typed = original_query  # searched again as it was (a trailing space ends a word)
         ran_query, original_query = ran_query.strip(), original_query.strip()
         shown = self.tr("Showing results for")
         instead = self.tr("Search instead for")
@@ -149,7 +150,7 @@ class SearchBar(QWidget):
             f'{html.escape(instead)}: <a href="exact">{html.escape(original_query)}</a>'
         )
         self.suggestion.setProperty("suggested", None)
-        self.suggestion.setProperty("original", original_query)
+        self.suggestion.setProperty("original", typed)
         self.suggestion.setAccessibleName(f"{shown} {ran_query}. {instead}: {original_query}")
         self.suggestion.show()
 

@@ -56,7 +56,10 @@ class SimilarPanel(QWidget):
         def op(kb: Any) -> Any:
             return kb.similar(case_id, limit=SIMILAR_LIMIT)
 
-        run_in_background(self, op, success=self.set_response, key="similar")
+        try:
+            run_in_background(self, op, success=self.set_response, key="similar")
+        except RuntimeError:
+            self.case_id = None  # no background runner (a view outside the main window)
 
     def set_response(self, response: Any) -> None:
         if response.query != self.case_id:

@@ -135,8 +135,14 @@ def test_problems_view_lists_broken_files(
 
 
 def test_did_you_mean_is_clickable(qtbot: Any, window: Any, typer: Any) -> None:
-    # A finished word (space after it) with a typo: the index suggests the right one.
+    # A finished word (space after it) with a typo: the corrected reading runs at once...
     run_query(qtbot, window, typer, "yöpatrio ")
+    assert window.last_response.corrected
+    assert results(window)[0] == "tampere-yopartio"
+    # ...and searched as typed ("Hae silti"), the index suggests the right one.
+    with qtbot.waitSignal(window.searchFinished, timeout=20000):
+        window.search_bar._take_suggestion("exact")
+    qtbot.waitUntil(lambda: not window.search.busy())
     response = window.last_response
     assert response.suggestion and "yöpartio" in response.suggestion
     assert window.search_bar.suggestion.isVisible()

@@ -19,10 +19,13 @@ from hyvatkaytannot.gui.reading_view import ReadingView
 
 
 class CasePreview(ReadingView):
+    SHOWS_SIMILAR = False
+
     def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
         super().__init__(kb, parent)
         self.tags.hide()
         self.notes.hide()
+        self.similar.hide()
         self.setObjectName("casePreview")
 
     def refresh_user_data(self, reanchor: bool = False) -> None:
