@@ -1,6 +1,7 @@
 """Saved searches and collections in the main window: listing, applying, saving, adding.
 
-Store calls go through gui/userdata.py; these functions only connect them to the window.
+Writes are the facade's operations; reads go to `kb.store`. The panel's items carry the
+store's own `SavedSearch` and `Collection` objects.
 """
 
 from __future__ import annotations
@@ -10,29 +11,26 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
-from hyvatkaytannot.gui import userdata
+from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.userstore import Collection, SavedSearch, StoreError
 
 if TYPE_CHECKING:
     from hyvatkaytannot.gui.mainwindow import MainWindow
 
 
-def apply_saved(w: MainWindow, payload: Any) -> None:
-    if not isinstance(payload, dict):
-        return
-    filters = payload.get("filters") or {}
+def apply_saved(w: MainWindow, saved: SavedSearch) -> None:
     w.filters_panel.clear()
-    for key, values in filters.items():
-        if isinstance(values, list):
-            w.filters_panel.set_filter(key, values, emit=False)
+    for key, values in saved.filters.items():
+        w.filters_panel.set_filter(key, list(values), emit=False)
     w.search.filters = w.filters_panel.filters()
-    w.search_bar.set_text(str(payload.get("query") or ""))
+    w.search_bar.set_text(saved.query)
 
 
-def show_collection(w: MainWindow, payload: Any) -> None:
+def show_collection(w: MainWindow, collection: Collection) -> None:
     try:
-        ids = userdata.collection_case_ids(w.kb, str(payload.get("id")))
-    except Exception as exc:
-        w.show_message(str(getattr(exc, "fi", exc)))
+        ids = w.kb.store.collection(collection.id).case_ids
+    except StoreError as exc:
+        w.show_message(exc.fi)
         return
     hits = case_hits([w.kb.cases[i] for i in ids if i in w.kb.cases])
     w.results_model.set_hits(hits)
@@ -41,7 +39,7 @@ def show_collection(w: MainWindow, payload: Any) -> None:
     w.show_center_view("list")
 
 
-def case_hits(cases: list[Any]) -> list[dict[str, Any]]:
+def case_hits(cases: list[Case]) -> list[dict[str, Any]]:
     """Result rows made from loaded cases (collections; browsing before the index exists)."""
     return [
         {
@@ -67,9 +65,9 @@ def save_search(w: MainWindow) -> None:
     )
     if ok and name.strip():
         try:
-            userdata.save_search(w.kb, name.strip(), w.search.query, w.search.filters)
-        except Exception as exc:
-            w.show_message(str(getattr(exc, "fi", exc)))
+            w.kb.save_search(name.strip(), w.search.query, w.search.filters)
+        except StoreError as exc:
+            w.show_message(exc.fi)
             return
         refresh_lists(w)
 
@@ -81,15 +79,15 @@ def add_to_collection(w: MainWindow) -> None:
         w.show_message(QCoreApplication.translate("MainWindow", "Open a case first."))
         return
     try:
-        existing = userdata.collections(w.kb)
-    except Exception as exc:
-        w.show_message(str(getattr(exc, "fi", exc)))
+        existing = w.kb.store.collections()
+    except StoreError as exc:
+        w.show_message(exc.fi)
         return
     title, ok = QInputDialog.getItem(
         w,
         QCoreApplication.translate("MainWindow", "Add to collection"),
         QCoreApplication.translate("MainWindow", "Collection (choose or type a new title):"),
-        [t for t, _p in existing],
+        [c.title for c in existing],
         0,
         True,
     )
@@ -97,9 +95,9 @@ def add_to_collection(w: MainWindow) -> None:
     if not ok or not title:
         return
     try:
-        userdata.add_to_named_collection(w.kb, title, case_id)
-    except Exception as exc:
-        w.show_message(str(getattr(exc, "fi", exc)))
+        w.kb.add_to_named_collection(title, case_id)
+    except StoreError as exc:
+        w.show_message(exc.fi)
         return
     refresh_lists(w)
 
@@ -107,7 +105,7 @@ def add_to_collection(w: MainWindow) -> None:
 def refresh_lists(w: MainWindow) -> None:
     """Saved searches and collections in the left panel (store reads are quick)."""
     try:
-        w.filters_panel.set_saved_searches(userdata.saved_searches(w.kb))
-        w.filters_panel.set_collections(userdata.collections(w.kb))
-    except Exception as exc:
-        w.show_message(str(getattr(exc, "fi", exc)))
+        w.filters_panel.set_saved_searches([(s.name, s) for s in w.kb.store.saved_searches()])
+        w.filters_panel.set_collections([(c.title, c) for c in w.kb.store.collections()])
+    except StoreError as exc:
+        w.show_message(exc.fi)

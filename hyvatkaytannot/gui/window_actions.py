@@ -17,9 +17,9 @@ from hyvatkaytannot import __version__
 from hyvatkaytannot.gui import user_lists
 from hyvatkaytannot.gui.icons import icon
 from hyvatkaytannot.gui.results_model import field
-from hyvatkaytannot.gui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from hyvatkaytannot.core.changes import OpChanges
     from hyvatkaytannot.gui.mainwindow import MainWindow
 
 _OPERATORS = {"and", "or", "not", "ja", "tai", "ei"}
@@ -61,13 +61,14 @@ def connect(w: MainWindow) -> None:
     w.results_view.currentCaseChanged.connect(w.open_case)
     w.results_view.caseActivated.connect(w.open_case)
     w.reading_view.message.connect(w.show_message)
-    w.reading_view.userDataChanged.connect(lambda cid: _reindex(w, cid))
+    w.reading_view.userDataChanged.connect(lambda changes: _on_user_changes(w, changes))
 
     w.sync.progress.connect(lambda d, t, m: _progress(w, d, t, m))
     w.sync.loaded.connect(lambda r: _on_loaded(w, r))
     w.sync.indexed.connect(lambda r: _on_indexed(w, r))
     w.sync.failed.connect(w.show_message)
     w.sync.casesChanged.connect(lambda ids: _on_cases_changed(w, ids))
+    w.sync.reindexed.connect(w.search.run)
 
 
 def _add(
@@ -219,10 +220,12 @@ def open_case(w: MainWindow, case_id: str) -> bool:
     return True
 
 
-def _reindex(w: MainWindow, case_id: str) -> None:
-    run_in_background(
-        w, lambda kb: kb.reindex_case(case_id), success=lambda _r: w.search.run(), serial=True
-    )
+def _on_user_changes(w: MainWindow, changes: OpChanges) -> None:
+    """Refresh what a write changed (a scheduled index update re-runs the search itself)."""
+    if changes.collections or changes.saved_searches:
+        user_lists.refresh_lists(w)
+    if changes.index == "updated":
+        w.search.run()
 
 
 # -- library sync ---------------------------------------------------------------------

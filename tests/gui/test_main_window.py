@@ -150,12 +150,12 @@ def test_did_you_mean_is_clickable(qtbot: Any, window: Any, typer: Any) -> None:
 
 
 def test_saved_search_and_collection_lists(qtbot: Any, kb: Any, window: Any) -> None:
-    from hyvatkaytannot.gui import user_lists, userdata
+    from hyvatkaytannot.gui import user_lists
 
     assert window.open_case("posio-kirjasto")
-    userdata.add_to_named_collection(kb, "Lapin kokeilut", "posio-kirjasto")
-    userdata.add_to_named_collection(kb, "lapin kokeilut", "posio-kirjasto")  # same one
-    userdata.save_search(kb, "Lapin haut", "kirjastoauto", {"region": ["Lappi"]})
+    kb.add_to_named_collection("Lapin kokeilut", "posio-kirjasto")
+    kb.add_to_named_collection("lapin kokeilut", "posio-kirjasto")  # same one
+    kb.save_search("Lapin haut", "kirjastoauto", {"region": ["Lappi"]})
     user_lists.refresh_lists(window)
     assert window.filters_panel.collections_list.count() == 1
     assert window.filters_panel.saved_list.count() == 1

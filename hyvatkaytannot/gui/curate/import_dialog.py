@@ -38,7 +38,6 @@ from hyvatkaytannot.core.bundles import (
     BundleRejected,
     ImportPreview,
     Status,
-    apply_into_kb,
     preview_into_kb,
 )
 from hyvatkaytannot.gui.curate.bundle_text import choice_label, rejection_message, status_label
@@ -229,13 +228,12 @@ class ImportDialog(QDialog):
             return
         try:
             # One crash-safe core apply with a choice per conflict (unlisted: keep mine).
-            applied = apply_into_kb(
-                self.kb,
+            applied = self.kb.import_bundle(
                 self.preview,
                 "keep",
                 self.notes_check.isChecked(),
                 choices=self.choices(),  # type: ignore[arg-type]
-            )
+            ).value
         except OSError as exc:
             self.message.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
             return
