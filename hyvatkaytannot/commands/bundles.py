@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from hyvatkaytannot.cli import pass_kb
+from hyvatkaytannot.commands.context import pass_kb
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase

@@ -11,10 +11,13 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 T0 = time.perf_counter()
 STARTUP: dict[str, float] = {}
@@ -35,7 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(kb: Any, view: str = "list") -> Any:
+def build_window(kb: KnowledgeBase, view: str = "list") -> Any:
     """The window with extensions installed (tests use this too)."""
     from hyvatkaytannot.gui import extensions
     from hyvatkaytannot.gui.mainwindow import MainWindow
@@ -118,7 +121,12 @@ def run(
         taker.start()
     window.show()
     _mark("window_shown")
-    QTimer.singleShot(0, lambda: (_mark("event_loop"), start_background(window)))
+
+    def begin() -> None:
+        _mark("event_loop")
+        start_background(window)
+
+    QTimer.singleShot(0, begin)
     if query:
         window.search_bar.set_text(query)
     if open_id:

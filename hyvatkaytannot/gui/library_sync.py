@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from hyvatkaytannot.gui.watcher import LibraryWatcher
 from hyvatkaytannot.gui.worker import Job, run_in_background
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 
 class LibrarySync(QObject):
@@ -33,7 +36,7 @@ class LibrarySync(QObject):
     failed = Signal(str)
     reindexed = Signal()  # the index part of a write is done
 
-    def __init__(self, kb: Any, parent: QObject | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
         self.watcher = LibraryWatcher(self)

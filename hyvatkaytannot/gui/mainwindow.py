@@ -21,7 +21,7 @@ Behaviour wiring (search, sync, menus) lives in window_actions.py to keep this f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -53,6 +53,10 @@ from hyvatkaytannot.gui.results_view import ResultsView
 from hyvatkaytannot.gui.search_controller import SearchController
 from hyvatkaytannot.gui.searchbar import SearchBar
 
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
+
 MENU_KEYS = ("file", "edit", "view", "present", "help")
 
 
@@ -60,7 +64,7 @@ class MainWindow(QMainWindow):
     searchFinished = Signal(object)
     caseOpened = Signal(str)
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
         self.last_response: Any = None
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
             menu.setObjectName(f"menu_{key}")
             self._menus[key] = menu
         for seq in ("Ctrl+F", "Ctrl+L"):
-            QShortcut(QKeySequence(seq), self, activated=self.search_bar.focus)
+            QShortcut(QKeySequence(seq), self).activated.connect(self.search_bar.focus)
 
         window_actions.connect(self)
         self.add_center_view("list", results_page, "")

@@ -6,12 +6,12 @@ store's own `SavedSearch` and `Collection` objects.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
-from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.browse import case_hits
 from hyvatkaytannot.core.userstore import Collection, SavedSearch, StoreError
 
 if TYPE_CHECKING:
@@ -32,28 +32,11 @@ def show_collection(w: MainWindow, collection: Collection) -> None:
     except StoreError as exc:
         w.show_message(exc.fi)
         return
-    hits = case_hits([w.kb.cases[i] for i in ids if i in w.kb.cases])
+    hits = case_hits(w.kb.cases[i] for i in ids if i in w.kb.cases)
     w.results_model.set_hits(hits)
     n_hits = len(hits)
     w.count_label.setText(w.count_text(n_hits))
     w.show_center_view("list")
-
-
-def case_hits(cases: list[Case]) -> list[dict[str, Any]]:
-    """Result rows made from loaded cases (collections; browsing before the index exists)."""
-    return [
-        {
-            "id": c.id,
-            "title": c.title,
-            "snippet": "",
-            "municipalities": c.municipalities,
-            "regions": c.regions,
-            "period_start": c.period_start,
-            "period_end": c.period_end,
-            "status": c.status,
-        }
-        for c in cases
-    ]
 
 
 def save_search(w: MainWindow) -> None:

@@ -14,12 +14,13 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hyvatkaytannot import __version__
+from hyvatkaytannot.core.browse import case_hits
 from hyvatkaytannot.gui import user_lists
 from hyvatkaytannot.gui.icons import icon
-from hyvatkaytannot.gui.results_model import field
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core.changes import OpChanges
+    from hyvatkaytannot.core.search import SearchResponse
     from hyvatkaytannot.gui.mainwindow import MainWindow
 
 _OPERATORS = {"and", "or", "not", "ja", "tai", "ei"}
@@ -154,21 +155,19 @@ def _open_first(w: MainWindow) -> None:
         w.results_view.activate_first()
 
 
-def _on_response(w: MainWindow, response: Any) -> None:
+def _on_response(w: MainWindow, response: SearchResponse) -> None:
     w.last_response = response
-    hits = list(response.hits)
-    total = int(getattr(response, "total", len(hits)))
-    sort = w.search.sort
+    hits, total = response.hits, response.total
     if not hits and not w.search.query.strip() and not w.search.filters and w.sync.loaded_once:
         # First run, index still being built: list what is loaded so the window is usable.
-        hits, sort = user_lists.case_hits(list(w.kb.cases.values())), "title"
+        hits = case_hits(w.kb.cases.values(), by_title=True)
         total = len(hits)
-    w.results_model.set_hits(hits, sort)
+    w.results_model.set_hits(hits)
     w.count_label.setText(w.count_text(total))
-    w.filters_panel.set_facets(dict(getattr(response, "facets", {}) or {}))
-    w.search_bar.show_suggestion(getattr(response, "suggestion", None))
-    if getattr(response, "notice", None):
-        w.show_message(str(response.notice), 0)
+    w.filters_panel.set_facets(response.facets)
+    w.search_bar.show_suggestion(response.suggestion)
+    if response.notice:
+        w.show_message(response.notice, 0)
         w._notice_shown = True  # type: ignore[attr-defined]
     elif getattr(w, "_notice_shown", False):
         w.statusBar().clearMessage()
@@ -195,8 +194,9 @@ def _select_open_case(w: MainWindow) -> None:
 def _terms_for(w: MainWindow, case_id: str) -> list[str]:
     terms = query_terms(w.search.query)
     row = w.results_model.row_of(case_id)
-    if row >= 0:
-        terms += snippet_terms(str(field(w.results_model.hit(row), "snippet") or ""))
+    hit = w.results_model.hit(row)
+    if hit is not None:
+        terms += snippet_terms(hit.snippet)
     return terms
 
 

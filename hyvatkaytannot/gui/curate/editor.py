@@ -17,7 +17,7 @@ Design decisions:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
@@ -52,6 +52,10 @@ from hyvatkaytannot.gui.curate.saving import SaveFlow
 from hyvatkaytannot.gui.curate.source import EditTarget, meta_and_body
 from hyvatkaytannot.gui.icons import icon
 
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
+
 DEBOUNCE_MS = 300
 AUTOSAVE_MS = 3000
 
@@ -62,7 +66,7 @@ class CaseEditor(QMainWindow):
 
     def __init__(
         self,
-        kb: Any,
+        kb: KnowledgeBase,
         text: str,
         target: EditTarget,
         parent: QWidget | None = None,
@@ -389,10 +393,12 @@ class CaseEditor(QMainWindow):
         self.closed.emit()
 
 
-def new_target(kb: Any) -> EditTarget:
+def new_target(kb: KnowledgeBase) -> EditTarget:
     return EditTarget(path=None, fingerprint=None, read_only=False, draft_key=new_draft_key())
 
 
-def target_for(kb: Any, path: Path, fingerprint: str | None, draft_key: str) -> EditTarget:
+def target_for(
+    kb: KnowledgeBase, path: Path, fingerprint: str | None, draft_key: str
+) -> EditTarget:
     folder, read_only = kb.library.folder_for(path)
     return EditTarget(Path(path), fingerprint, bool(read_only or folder is None), draft_key)

@@ -11,7 +11,7 @@ Design decisions:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
@@ -34,9 +34,14 @@ from PySide6.QtWidgets import (
 from hyvatkaytannot.core.bundles import BUNDLE_SUFFIX, ExportError, export_from_kb
 from hyvatkaytannot.core.curate import slugify
 
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
 
 class ExportDialog(QDialog):
-    def __init__(self, kb: Any, case_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, case_id: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.kb = kb

@@ -14,7 +14,7 @@ Design decisions:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +42,10 @@ from hyvatkaytannot.core.bundles import (
 )
 from hyvatkaytannot.gui.curate.bundle_text import choice_label, rejection_message, status_label
 
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
+
 CHOICES = ("keep", "theirs", "both")
 STATUS_ORDER = ("conflict", "changed", "new", "invalid", "unchanged")
 
@@ -49,7 +53,7 @@ STATUS_ORDER = ("conflict", "changed", "new", "invalid", "unchanged")
 class ImportDialog(QDialog):
     imported = Signal(list)  # ids written
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.kb = kb
