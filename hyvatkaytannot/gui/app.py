@@ -39,12 +39,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(kb: KnowledgeBase, view: str = "list") -> Any:
-    """The window with extensions installed (tests use this too)."""
-    from hyvatkaytannot.gui import extensions
+    """The main window with its map, curate and present parts (tests use this too)."""
     from hyvatkaytannot.gui.mainwindow import MainWindow
 
     window = MainWindow(kb)
-    extensions.install_all(window)
     if view and view != "list":
         window.show_center_view(view)
     window.reading_view.set_font_size(int(kb.settings.get("font_size") or 0))

@@ -1,27 +1,18 @@
-"""The main window: assembly of the parts, and the extension API for sub-packages.
+"""The main window: assembly of the parts it is composed of.
 
 Layout: search bar on top; a splitter with the filters panel (left), a stack of centre views
-(middle; "list" holds the results, others such as "map" are added by extensions) and the
-reading view (right); a status bar with messages, an indexing progress bar and a problems
-button; a problems dock at the bottom (hidden until asked for).
+(middle; "list" holds the results, "map" the map part) and the reading view (right); a
+status bar with messages, an indexing progress bar and a problems button; a problems dock at
+the bottom (hidden until asked for).
 
-Extension API (used by gui/extensions.py hooks; keep stable):
-  menu(name) -> QMenu                 "file", "edit", "view", "present", "help"
-  current_case_id() -> str | None
-  open_case(case_id) -> bool
-  set_filter(field, values)
-  last_response                       latest SearchResponse or None
-  searchFinished = Signal(object)     each SearchResponse as it arrives
-  add_center_view(key, widget, title) and show_center_view(key)
-  filters_panel.add_widget(widget)
-  kb                                  the KnowledgeBase
-
+The map, curate and present parts are built here, each given the window as a `WindowApi`
+(window_api.py: the members they may use) and kept as `map_controller`, `curate`, `present`.
 Behaviour wiring (search, sync, menus) lives in window_actions.py to keep this file small.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -41,6 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from hyvatkaytannot.core.render import theme_label
+from hyvatkaytannot.gui import curate as curate_part
+from hyvatkaytannot.gui import map as map_part
+from hyvatkaytannot.gui import present as present_part
 from hyvatkaytannot.gui import window_actions
 from hyvatkaytannot.gui.filters_panel import FiltersPanel
 from hyvatkaytannot.gui.i18n import current_language
@@ -55,6 +49,7 @@ from hyvatkaytannot.gui.searchbar import SearchBar
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.core.search import SearchResponse
 
 
 MENU_KEYS = ("file", "edit", "view", "present", "help")
@@ -67,7 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
-        self.last_response: Any = None
+        self.last_response: SearchResponse | None = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.state = QSettings(str(kb.paths.data_dir / "gui-state.ini"), QSettings.Format.IniFormat)
@@ -150,6 +145,10 @@ class MainWindow(QMainWindow):
 
         window_actions.connect(self)
         self.add_center_view("list", results_page, "")
+        # The parts that plug into the window through WindowApi; the window keeps them.
+        self.map_controller = map_part.install(self)
+        self.curate = curate_part.install(self, self.sync.resync)
+        self.present = present_part.install(self)
         self.retranslate()
         self.restore_state()
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -81,7 +82,7 @@ class CaseEditor(QMainWindow):
         self.target = target
         self.writer = CaseWriter.for_kb(kb)
         self.drafts = DraftStore(kb.paths.drafts_dir)
-        self.active_dialog: Any = None  # the open question, if any (tests drive it)
+        self._dialog: QDialog | None = None  # the editor's own open question (unsaved changes)
         self.case: Case | None = None
         self.problems: list[Problem] = []
         self.errors: list[Problem] = []
@@ -170,7 +171,7 @@ class CaseEditor(QMainWindow):
         self.folder_combo.setAccessibleName(self.tr("Folder for the new case"))
         self.form_scroll.setAccessibleName(self.tr("Case details"))
         self._update_title()
-        self._update_actions()
+        self.update_actions()
 
     def _update_title(self) -> None:
         title = self.form.title_edit.text() or self.tr("New case")
@@ -247,7 +248,7 @@ class CaseEditor(QMainWindow):
         self.form.show_problems(self.problems, text)
         self._fill_problems()
         self.preview.show_text(self.case, self.form.title_edit.text(), self.body_text(), path)
-        self._update_actions()
+        self.update_actions()
         self._update_title()
         return self.problems
 
@@ -301,7 +302,7 @@ class CaseEditor(QMainWindow):
             return True  # a new case exists nowhere until it is saved
         return self.text() != self._saved_text
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         if self.target.read_only:
             self.save_action.setText(self.tr("Save as copy"))
             self.save_action.setToolTip(
@@ -359,7 +360,7 @@ class CaseEditor(QMainWindow):
         event.ignore()
         dialog = UnsavedDialog(self.form.title_edit.text() or self.tr("New case"), self)
         dialog.finished.connect(lambda _r: self._unsaved_answer(dialog.choice))
-        self.active_dialog = dialog
+        self._dialog = dialog
         dialog.open()
 
     def _untouched_new(self) -> bool:
@@ -369,8 +370,13 @@ class CaseEditor(QMainWindow):
         meta = meta_from_values(self._original_meta, self.form.values())
         return meta != self._original_meta or self.body_text() != self._original_body
 
+    @property
+    def active_dialog(self) -> QDialog | None:
+        """The open question, if any: the editor's own or the save flow's (tests drive it)."""
+        return self._dialog or self.flow.dialog
+
     def _unsaved_answer(self, choice: str | None) -> None:
-        self.active_dialog = None
+        self._dialog = None
         if choice == "discard":
             self.close_discarding()
         elif choice == "save":

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
 
 from hyvatkaytannot.core.curate import (
     ConflictError,
@@ -38,13 +39,58 @@ from hyvatkaytannot.gui.curate.dialogs import ConflictDialog, DuplicatesDialog, 
 from hyvatkaytannot.gui.curate.source import EditTarget
 
 if TYPE_CHECKING:
-    from hyvatkaytannot.gui.curate.editor import CaseEditor
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QWidget
+
+    from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.core.case import Case
+    from hyvatkaytannot.core.curate import CaseWriter, DraftStore
+    from hyvatkaytannot.core.problems import Problem
+
+
+class SaveHost(Protocol):
+    """What the save flow uses of its editor (editor.py's CaseEditor)."""
+
+    kb: KnowledgeBase
+    writer: CaseWriter
+    drafts: DraftStore
+    target: EditTarget
+    case: Case | None
+
+    @property
+    def saved(self) -> SignalInstance: ...
+
+    def window(self) -> QWidget: ...  # the editor itself, as the dialogs' parent
+
+    def text(self) -> str: ...
+
+    def check_path(self) -> Path: ...
+
+    def validate_now(self) -> list[Problem]: ...
+
+    def can_save(self) -> bool: ...
+
+    def update_actions(self) -> None: ...
+
+    def show_status(self, text: str) -> None: ...
+
+    def autosave_now(self) -> bool: ...
+
+    def mark_saved(self, text: str, target: EditTarget) -> None: ...
+
+    def load_text(
+        self, text: str, target: EditTarget, baseline: str | None = None, fresh: bool = False
+    ) -> bool: ...
+
+    def close_after_save(self) -> None: ...
 
 
 class SaveFlow(QObject):
-    def __init__(self, editor: CaseEditor) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: SaveHost) -> None:
+        super().__init__(editor.window())
         self.editor = editor
+        # The question this flow has open (conflict, duplicates, an error), if any.
+        self.dialog: QDialog | None = None
         self.busy = False
         self.close_after = False
         self.last_error: str | None = None
@@ -85,7 +131,10 @@ class SaveFlow(QObject):
         if ed.target.path is None:
             similar = self._similar()
             if similar:
-                self._ask(DuplicatesDialog(similar, ed), lambda d: self._after_duplicates(d, text))
+                self._ask(
+                    DuplicatesDialog(similar, ed.window()),
+                    lambda d: self._after_duplicates(d, text),
+                )
                 return
             self._write(lambda: ed.writer.save_new(text, ed.kb.cases, ed.check_path().parent), text)
         elif ed.target.read_only:
@@ -121,7 +170,7 @@ class SaveFlow(QObject):
     def _write(self, op: Any, text: str, copy: bool = False) -> None:
         ed = self.editor
         self.busy = True
-        ed._update_actions()
+        ed.update_actions()
         try:
             saved: SavedCase = op()
         except ConflictError as exc:
@@ -168,11 +217,11 @@ class SaveFlow(QObject):
         self.busy = False
         self.close_after = False
         self.last_error = text
-        ed._update_actions()
+        ed.update_actions()
         ed.show_status(text)
         ed.autosave_now()  # the text is safe in a draft even if the editor is closed next
-        ed.active_dialog = error_box(
-            ed,
+        self.dialog = error_box(
+            ed.window(),
             self.tr("Could not save"),
             text,
             detail or self.tr("Your text is still in the editor."),
@@ -180,7 +229,7 @@ class SaveFlow(QObject):
 
     # -- conflicts -------------------------------------------------------------------
     def _conflict(self, exc: ConflictError, text: str) -> None:
-        dialog = ConflictDialog(str(exc.path), exc.mine, exc.theirs, self.editor)
+        dialog = ConflictDialog(str(exc.path), exc.mine, exc.theirs, self.editor.window())
         self._ask(dialog, lambda d: self._after_conflict(d, exc, text))
 
     def _after_conflict(self, dialog: ConflictDialog, exc: ConflictError, text: str) -> None:
@@ -203,21 +252,21 @@ class SaveFlow(QObject):
             self._save_copy(text)
         else:
             self.close_after = False
-            ed._update_actions()
+            ed.update_actions()
             ed.show_status(self.tr("Not saved."))
 
     # -- dialogs ---------------------------------------------------------------------
     def _ask(self, dialog: Any, then: Any) -> None:
         ed = self.editor
         self.busy = True
-        ed._update_actions()
+        ed.update_actions()
 
         def answered(_result: int) -> None:
-            ed.active_dialog = None
+            self.dialog = None
             self.busy = False
             then(dialog)
-            ed._update_actions()
+            ed.update_actions()
 
         dialog.finished.connect(answered)
-        ed.active_dialog = dialog
+        self.dialog = dialog
         dialog.open()
