@@ -1,15 +1,15 @@
-"""Curating cases in the app: the case editor and bundle import/export (extension hook).
+"""Curating cases in the app: the case editor and bundle import/export (installed by the main window).
 
 `install(window)` adds to the main window's File menu:
   Uusi tapaus (Ctrl+N), Muokkaa tapausta (Ctrl+E), Vie paketti…, Tuo paketti…
 and schedules the controller's `offer_drafts()` once, after start-up, so edits autosaved
 before a crash are offered back. The main window keeps the controller (`window.curate`).
 
-Modules: compose (form values <-> front matter, no widgets), fields and form (the front
-matter form), preview (the reading view's own rendering), editor (the window), saving
-(save / conflict / duplicates / disk errors), dialogs, drafts_dialog, export_dialog,
-import_dialog, bundle_text (Finnish reasons), source
-(reading files, edit targets), controller (menu actions).
+Modules: fields and form (the front matter form), preview (the reading view's own
+rendering), editor (the window), saving (save / conflict / duplicates / disk errors),
+dialogs, drafts_dialog, export_dialog, import_dialog, bundle_text (Finnish reasons),
+controller (menu actions). The Qt-free logic lives in core.curate: compose (form values <->
+front matter) and source (edit targets, reading files).
 """
 
 from __future__ import annotations

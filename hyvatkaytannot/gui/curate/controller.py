@@ -21,11 +21,11 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from hyvatkaytannot.core.curate import Draft, DraftStore, new_case_text
+from hyvatkaytannot.core.curate.source import EditTarget, read_case_file
 from hyvatkaytannot.gui.curate.drafts_dialog import DraftsDialog
 from hyvatkaytannot.gui.curate.editor import CaseEditor, new_target, target_for
 from hyvatkaytannot.gui.curate.export_dialog import ExportDialog
 from hyvatkaytannot.gui.curate.import_dialog import ImportDialog
-from hyvatkaytannot.gui.curate.source import EditTarget, read_case_file
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase

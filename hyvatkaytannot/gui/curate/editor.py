@@ -38,19 +38,19 @@ from PySide6.QtWidgets import (
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.curate import CaseWriter, DraftStore, SaveError, new_draft_key
-from hyvatkaytannot.core.problems import Problem, Severity
-from hyvatkaytannot.gui.curate.compose import (
+from hyvatkaytannot.core.curate.compose import (
     compose_text,
     join_body,
     meta_from_values,
     split_body,
     values_from_meta,
 )
+from hyvatkaytannot.core.curate.source import EditTarget, meta_and_body
+from hyvatkaytannot.core.problems import Problem, Severity
 from hyvatkaytannot.gui.curate.dialogs import UnsavedDialog
 from hyvatkaytannot.gui.curate.form import CaseForm
 from hyvatkaytannot.gui.curate.preview import CasePreview
 from hyvatkaytannot.gui.curate.saving import SaveFlow
-from hyvatkaytannot.gui.curate.source import EditTarget, meta_and_body
 from hyvatkaytannot.gui.icons import icon
 
 if TYPE_CHECKING:

@@ -34,9 +34,9 @@ from hyvatkaytannot.core.curate import (
     SavedCase,
     SaveError,
 )
+from hyvatkaytannot.core.curate.source import EditTarget
 from hyvatkaytannot.core.duplicates import find_similar
 from hyvatkaytannot.gui.curate.dialogs import ConflictDialog, DuplicatesDialog, error_box
-from hyvatkaytannot.gui.curate.source import EditTarget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
