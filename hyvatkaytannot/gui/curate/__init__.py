@@ -1,4 +1,4 @@
-"""Curating cases in the app: the case editor and bundle import/export (installed by the main window).
+"""Curating cases in the app: the case editor and bundle import/export.
 
 `install(window)` adds to the main window's File menu:
   Uusi tapaus (Ctrl+N), Muokkaa tapausta (Ctrl+E), Vie paketti…, Tuo paketti…
