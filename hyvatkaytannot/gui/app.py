@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from hyvatkaytannot.core.userstore.errors import StoreError
+
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.gui.mainwindow import MainWindow
 
 T0 = time.perf_counter()
 STARTUP: dict[str, float] = {}
@@ -38,7 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(kb: KnowledgeBase, view: str = "list") -> Any:
+def build_window(kb: KnowledgeBase, view: str = "list") -> MainWindow:
     """The main window with its map, curate and present parts (tests use this too)."""
     from hyvatkaytannot.gui.mainwindow import MainWindow
 
@@ -49,19 +52,17 @@ def build_window(kb: KnowledgeBase, view: str = "list") -> Any:
     return window
 
 
-def start_background(window: Any) -> None:
+def start_background(window: MainWindow) -> None:
     """Open the user store on the main thread, then load and index in the background."""
-    from hyvatkaytannot.gui import user_lists
-
     try:
         window.kb.store  # noqa: B018 - opened here, on the main thread, before any worker
-    except Exception as exc:  # a damaged or too-new database: the app still reads cases
-        window.show_message(str(getattr(exc, "fi", exc)), 20000)
-    user_lists.refresh_lists(window)
+    except StoreError as exc:  # a damaged or too-new database: the app still reads cases
+        window.show_message(exc.fi, 20000)
+    window.user_lists.refresh()
     window.sync.start()
 
 
-def handle_message(window: Any, message: dict[str, Any]) -> None:
+def handle_message(window: MainWindow, message: dict[str, Any]) -> None:
     """A second launch asked for something: raise the window and act on it."""
     window.showNormal()
     window.raise_()

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class WindowApi(Protocol):
     kb: KnowledgeBase
     filters_panel: FiltersPanel
-    last_response: SearchResponse | None
+
+    @property
+    def last_response(self) -> SearchResponse | None: ...
 
     @property
     def searchFinished(self) -> SignalInstance: ...  # noqa: N802 - a Qt signal
