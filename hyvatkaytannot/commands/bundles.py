@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from hyvatkaytannot.commands.context import pass_kb
+from hyvatkaytannot.commands.context import pass_kb, say
+from hyvatkaytannot.core.messages import CoreError
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
@@ -45,7 +46,7 @@ def new_case(kb: KnowledgeBase, title: str, municipalities: tuple[str, ...]) -> 
     try:
         op = kb.save_new_case(text)
     except (SaveError, ValueError) as e:
-        raise click.ClickException(str(e)) from e
+        raise click.ClickException(say(e) if isinstance(e, CoreError) else str(e)) from e
     _index_note(op.changes)
     click.echo(str(op.value.path))
 
@@ -149,8 +150,10 @@ def import_bundle_cmd(
         return
     try:
         op = kb.import_bundle(preview, cast("OnConflict", on_conflict), with_notes=not no_notes)
-    except (SaveError, StoreError) as e:
+    except SaveError as e:
         raise click.ClickException(str(e)) from e
+    except StoreError as e:
+        raise click.ClickException(say(e)) from e
     applied = op.value
     r = applied.result
     parts = [

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import click
 
+from hyvatkaytannot.core.i18n import language_from
+from hyvatkaytannot.core.messages import CoreError, UserMessage
+
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
 
@@ -27,6 +30,19 @@ class AppContext:
         self.libraries = libraries
         self.bundled = bundled
         self._kb: KnowledgeBase | None = None
+        self._language: str | None = None
+
+    def language(self) -> str:
+        """The language the CLI speaks: the app's UI language when the user chose one,
+        else the environment's (LANG=en…), else Finnish (core/i18n.py)."""
+        if self._language is None:
+            from hyvatkaytannot.core.i18n import language_from
+            from hyvatkaytannot.core.paths import DataPaths
+            from hyvatkaytannot.core.settings import Settings
+
+            chosen = Settings(DataPaths.resolve(self.data_dir).settings_path).chosen("ui_language")
+            self._language = language_from(chosen)
+        return self._language
 
     def kb(self) -> KnowledgeBase:
         if self._kb is None:
@@ -42,6 +58,14 @@ def app_context(ctx: click.Context) -> AppContext:
     if found is None:  # a command invoked outside `main` (a programming error)
         raise click.UsageError("no application context")
     return found
+
+
+def say(message: UserMessage | CoreError) -> str:
+    """A core message or error in the CLI's language."""
+    ctx = click.get_current_context(silent=True)
+    found = ctx.find_object(AppContext) if ctx is not None else None
+    language = found.language() if found is not None else language_from()
+    return message.in_language(language)
 
 
 def pass_kb(f: Callable[Concatenate[KnowledgeBase, P], R]) -> Callable[P, R]:

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from hyvatkaytannot.commands.context import pass_kb
+from hyvatkaytannot.commands.context import pass_kb, say
 from hyvatkaytannot.core.changes import Op
+from hyvatkaytannot.core.messages import UserMessage
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
@@ -29,31 +30,30 @@ T = TypeVar("T")
 
 @contextmanager
 def _store_errors() -> Iterator[None]:
+    """A store error becomes the CLI's error message, in the user's language."""
     from hyvatkaytannot.core.userstore import DatabaseCorrupt, StoreError
 
     try:
         yield
     except DatabaseCorrupt as e:
-        hint = f"\nRestore it with: hyvatkaytannot restore {e.backup}" if e.backup else ""
-        raise click.ClickException(f"{e}{hint}") from e
+        hint = UserMessage("cli.restore_hint", {"path": e.backup}) if e.backup else None
+        raise click.ClickException(say(e) + (f"\n{say(hint)}" if hint else "")) from e
     except StoreError as e:
-        raise click.ClickException(str(e)) from e
+        raise click.ClickException(say(e)) from e
 
 
 def _case(kb: KnowledgeBase, case_id: str) -> Case:
     case = kb.get_case(case_id)
     if case is None:
-        raise click.ClickException(f"No case with id {case_id!r} in the library.")
+        raise click.ClickException(say(UserMessage("cli.no_case", {"case_id": repr(case_id)})))
     return case
 
 
 def _done(op: Op[T]) -> T:
     """The operation's value; a warning when the index could not follow the change."""
     if op.changes.index_error:
-        ids = ", ".join(sorted(op.changes.cases))
-        click.echo(
-            f"warning: search index not updated for {ids}: {op.changes.index_error}", err=True
-        )
+        params = {"cases": ", ".join(sorted(op.changes.cases)), "error": op.changes.index_error}
+        click.echo(say(UserMessage("cli.index_not_updated", params)), err=True)
     return op.value
 
 

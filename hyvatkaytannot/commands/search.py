@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from hyvatkaytannot.commands.context import pass_kb
+from hyvatkaytannot.commands.context import pass_kb, say
+from hyvatkaytannot.core.messages import UserMessage
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
@@ -74,9 +75,10 @@ def _plain(snippet: str) -> str:
 
 
 def _echo_human(resp: Any) -> None:
-    click.echo(f"{resp.total} hits ({resp.took_ms:.1f} ms)")
+    hits = UserMessage("cli.hits", {"ms": f"{resp.took_ms:.1f}"}, count=resp.total)
+    click.echo(say(hits))
     if resp.suggestion:
-        click.echo(f"Did you mean: {resp.suggestion}")
+        click.echo(say(UserMessage("cli.did_you_mean", {"suggestion": resp.suggestion})))
     for hit in resp.hits:
         click.echo(f"{hit.score:8.3f}  {hit.id}  {hit.title}")
         if hit.snippet:

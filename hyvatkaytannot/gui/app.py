@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hyvatkaytannot.core.userstore.errors import StoreError
+from hyvatkaytannot.gui.i18n import error_text
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
@@ -57,7 +58,7 @@ def start_background(window: MainWindow) -> None:
     try:
         window.kb.store  # noqa: B018 - opened here, on the main thread, before any worker
     except StoreError as exc:  # a damaged or too-new database: the app still reads cases
-        window.show_message(exc.fi, 20000)
+        window.show_message(error_text(exc), 20000)
     window.user_lists.refresh()
     window.sync.start()
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from hyvatkaytannot.gui.i18n import error_text
 from hyvatkaytannot.gui.watcher import LibraryWatcher
 from hyvatkaytannot.gui.worker import Job, run_in_background
 
@@ -109,11 +110,11 @@ class LibrarySync(QObject):
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.loads = max(0, self.loads - 1)
-        self.failed.emit(str(getattr(error, "fi", "") or error))
+        self.failed.emit(error_text(error))
 
     def _on_failed(self, error: BaseException) -> None:
         self.sync_pending = False
-        self.failed.emit(str(getattr(error, "fi", "") or error))
+        self.failed.emit(error_text(error))
 
     def busy(self) -> bool:
         return self.loads > 0 or self.sync_pending

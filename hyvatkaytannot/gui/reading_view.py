@@ -35,7 +35,7 @@ from hyvatkaytannot.core.changes import Op
 from hyvatkaytannot.core.userstore import Annotation, StoreError
 from hyvatkaytannot.gui.anchoring import DocumentText
 from hyvatkaytannot.gui.annotations_panel import AnnotationsPanel
-from hyvatkaytannot.gui.i18n import current_language
+from hyvatkaytannot.gui.i18n import current_language, error_text
 from hyvatkaytannot.gui.safe_browser import LinkPolicy, SafeBrowser
 from hyvatkaytannot.gui.tag_editor import TagEditor
 
@@ -211,7 +211,7 @@ class ReadingView(QWidget):
             else:
                 self._annotations = self.kb.store.annotations(case_id)
         except StoreError as exc:  # the store is unavailable: read-only view still works
-            self.message.emit(exc.fi)
+            self.message.emit(error_text(exc))
             self._annotations = []
         self.notes.set_annotations(self._annotations)
         self.draw_annotations()
@@ -332,7 +332,7 @@ class ReadingView(QWidget):
         self._write(lambda kb: kb.delete_note(annotation_id))
 
     def _error(self, exc: Exception) -> None:
-        text = exc.fi if isinstance(exc, StoreError) else str(exc)
+        text = error_text(exc)
         if self.isVisible():
             QMessageBox.warning(self, self.tr("Could not save"), text)
         self.message.emit(text)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from hyvatkaytannot.gui.i18n import error_text
 from hyvatkaytannot.gui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -74,4 +75,4 @@ class SearchController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.pending = 0
-        self.failed.emit(str(getattr(error, "fi", "") or error))
+        self.failed.emit(error_text(error))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from hyvatkaytannot.core.browse import case_hits
 from hyvatkaytannot.core.userstore import Collection, SavedSearch, StoreError
+from hyvatkaytannot.gui.i18n import error_text
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
@@ -39,7 +40,7 @@ class UserLists(QObject):
         filters_panel.collectionActivated.connect(self.show_collection)
 
     def _error(self, exc: StoreError) -> None:
-        self.message.emit(exc.fi, 6000)
+        self.message.emit(error_text(exc), 6000)
 
     def apply_saved(self, saved: SavedSearch) -> None:
         self.filters_panel.clear()

@@ -50,7 +50,7 @@ def _locked(
     def wrapper(self: UserStore, *args: P.args, **kwargs: P.kwargs) -> R:
         with self._lock:
             if self._db is None:
-                raise StoreError("Käyttäjätietokanta on suljettu.", "The user store is closed.")
+                raise StoreError("store.user_store_closed")
             try:
                 return method(self, *args, **kwargs)
             except sqlite3.Error as e:
@@ -103,7 +103,7 @@ class UserStore:
     def db(self) -> Database:
         """The sqlite-utils database (for tests and read-only tools; write via methods)."""
         if self._db is None:
-            raise StoreError("Käyttäjätietokanta on suljettu.", "The user store is closed.")
+            raise StoreError("store.user_store_closed")
         return self._db
 
     # -- tags ----------------------------------------------------------------------------

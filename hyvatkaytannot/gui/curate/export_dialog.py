@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from hyvatkaytannot.core.bundles import BUNDLE_SUFFIX, ExportError, export_from_kb
 from hyvatkaytannot.core.curate import slugify
+from hyvatkaytannot.gui.i18n import error_text
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
@@ -165,9 +166,7 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("Nothing was exported: %1").replace("%1", str(exc)))
             return False
         except Exception as exc:  # the store refused (unknown collection, damaged database)
-            self.message.setText(
-                self.tr("Nothing was exported: %1").replace("%1", str(getattr(exc, "fi", exc)))
-            )
+            self.message.setText(self.tr("Nothing was exported: %1").replace("%1", error_text(exc)))
             return False
         self.accept()
         return True

@@ -37,6 +37,7 @@ from hyvatkaytannot.core.curate import (
 from hyvatkaytannot.core.curate.source import EditTarget
 from hyvatkaytannot.core.duplicates import find_similar
 from hyvatkaytannot.gui.curate.dialogs import ConflictDialog, DuplicatesDialog, error_box
+from hyvatkaytannot.gui.i18n import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -192,7 +193,7 @@ class SaveFlow(QObject):
             )
             return
         except (ValueError, OSError) as exc:
-            self._failed(self.tr("Not saved."), str(exc))
+            self._failed(self.tr("Not saved."), error_text(exc))
             return
         self._saved(saved, copy)
 
