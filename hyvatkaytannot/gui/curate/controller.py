@@ -64,7 +64,7 @@ class CurateController(QObject):
         The editors' questions are non-blocking, so this close is refused while they are
         open; once answered (saved or discarded), closing the window again goes through.
         """
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
             for editor in list(self.editors):
                 editor.close()  # closes at once when clean, else asks Save/Discard/Cancel
             if self.editors:
