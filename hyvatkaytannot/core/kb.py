@@ -264,9 +264,21 @@ class KnowledgeBase(KnowledgeBaseParts):
         return _TakenIds(set(self.cases), Path(folder or self.paths.user_cases_dir))
 
     def _saved(self, saved: SavedCase, old_id: str | None = None) -> Op[SavedCase]:
+        cases = frozenset({saved.case_id} | ({old_id} if old_id else set()))
+        changes = OpChanges(cases=cases, library=True)
+        if self._index_runner is not None:
+            # The GUI: re-read the library and re-index on its serial worker, never on the
+            # main thread (a reload stats every file of the library).
+            def work() -> None:
+                self.load_cases()
+                if self.paths.index_dir.exists():
+                    for case_id in sorted(cases):
+                        self.reindex_case(case_id)
+
+            self._index_runner(work)
+            return Op(saved, dataclasses.replace(changes, index="scheduled"))
         self.load_cases()
-        cases = {saved.case_id} | ({old_id} if old_id else set())
-        return self._finish(saved, OpChanges(cases=frozenset(cases), library=True))
+        return self._finish(saved, changes)
 
     def save_case(self, path: Path, text: str, expected_fingerprint: str | None) -> Op[SavedCase]:
         """Save an edited case file (curate.writer's checks: read-only, conflict, invalid)."""
@@ -277,11 +289,13 @@ class KnowledgeBase(KnowledgeBaseParts):
         return self._saved(saved, old)
 
     def save_new_case(self, text: str, folder: Path | None = None) -> Op[SavedCase]:
-        """Save a case that has no file yet into `folder` (default: the user's own)."""
+        """Save a case that has no file yet into `folder` (default: the user's own).
+
+        IdTakenError when another library folder has the id; ConflictError when the file
+        exists (pick the id with `taken_ids`, as `new_case_text` does)."""
         from hyvatkaytannot.core.curate import CaseWriter
 
-        taken = self.taken_ids(folder)
-        return self._saved(CaseWriter.for_kb(self).save_new(text, taken, folder))
+        return self._saved(CaseWriter.for_kb(self).save_new(text, self.cases, folder))
 
     def save_case_copy(self, text: str) -> Op[SavedCase]:
         """Save a copy under a new id in the user's own folder (cases of read-only folders)."""

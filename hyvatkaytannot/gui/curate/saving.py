@@ -1,4 +1,6 @@
-"""Saving from the editor: a small state machine around the core CaseWriter.
+"""Saving from the editor: a small state machine around the facade's save operations
+(`kb.save_case`, `kb.save_new_case`, `kb.save_case_copy`, which write through the core's
+CaseWriter and bring the library and the index up to date).
 
     start() -> [new case: possible duplicates? -> DuplicatesDialog] -> write
             -> ConflictError -> ConflictDialog: keep mine | take theirs | save a copy
@@ -12,7 +14,7 @@ Design decisions:
 - Never overwrite an outside edit silently: "keep mine" passes the fingerprint of the
   version the user was *shown* in the conflict dialog, so a third edit made while the
   dialog was open is another conflict, not a silent loss.
-- A read-only case (the bundled folder) is saved with `save_copy` under a new id in the
+- A read-only case (the bundled folder) is saved with `save_case_copy` under a new id in the
   user's own folder; the editor then edits that copy.
 - Disk errors: the message names the file and the reason in Finnish; the editor keeps the
   text, the dirty mark and the draft, and the file on disk is as it was (core guarantee).
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
 
     from hyvatkaytannot.core import KnowledgeBase
     from hyvatkaytannot.core.case import Case
-    from hyvatkaytannot.core.curate import CaseWriter, DraftStore
+    from hyvatkaytannot.core.curate import DraftStore
     from hyvatkaytannot.core.problems import Problem
 
 
@@ -53,7 +55,6 @@ class SaveHost(Protocol):
     """What the save flow uses of its editor (editor.py's CaseEditor)."""
 
     kb: KnowledgeBase
-    writer: CaseWriter
     drafts: DraftStore
     target: EditTarget
     case: Case | None
@@ -137,12 +138,12 @@ class SaveFlow(QObject):
                     lambda d: self._after_duplicates(d, text),
                 )
                 return
-            self._write(lambda: ed.writer.save_new(text, ed.kb.cases, ed.check_path().parent), text)
+            self._write(lambda: ed.kb.save_new_case(text, ed.check_path().parent).value, text)
         elif ed.target.read_only:
             self._save_copy(text)
         else:
             path, fingerprint = ed.target.path, ed.target.fingerprint
-            self._write(lambda: ed.writer.save(path, text, expected_fingerprint=fingerprint), text)
+            self._write(lambda: ed.kb.save_case(path, text, fingerprint).value, text)
 
     def _similar(self) -> list[tuple[str, str, str]]:
         ed = self.editor
@@ -161,11 +162,11 @@ class SaveFlow(QObject):
             self.close_after = False
             ed.show_status(self.tr("Not saved."))
             return
-        self._write(lambda: ed.writer.save_new(text, ed.kb.cases, ed.check_path().parent), text)
+        self._write(lambda: ed.kb.save_new_case(text, ed.check_path().parent).value, text)
 
     def _save_copy(self, text: str) -> None:
         ed = self.editor
-        self._write(lambda: ed.writer.save_copy(text, ed.kb.cases), text, copy=True)
+        self._write(lambda: ed.kb.save_case_copy(text).value, text, copy=True)
 
     # -- the write -------------------------------------------------------------------
     def _write(self, op: Any, text: str, copy: bool = False) -> None:
@@ -238,9 +239,7 @@ class SaveFlow(QObject):
         self.busy = False
         if dialog.choice == "mine":
             fingerprint = exc.theirs_fingerprint
-            self._write(
-                lambda: ed.writer.save(exc.path, text, expected_fingerprint=fingerprint), text
-            )
+            self._write(lambda: ed.kb.save_case(exc.path, text, fingerprint).value, text)
         elif dialog.choice == "theirs" and exc.theirs is not None:
             target = EditTarget(exc.path, exc.theirs_fingerprint, False, ed.target.draft_key)
             ed.drafts.discard_draft(ed.target.draft_key)
