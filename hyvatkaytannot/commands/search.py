@@ -14,14 +14,18 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from hyvatkaytannot.cli import pass_kb
+from hyvatkaytannot.commands.context import pass_kb, say
+from hyvatkaytannot.core.messages import UserMessage
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 
-def _sync(kb: Any, rebuild: bool = False, show_progress: bool = False) -> Any:
+def _sync(kb: KnowledgeBase, rebuild: bool = False, show_progress: bool = False) -> Any:
     from hyvatkaytannot.core.search import IndexBusy
 
     bar: Any = None
@@ -45,7 +49,7 @@ def _sync(kb: Any, rebuild: bool = False, show_progress: bool = False) -> Any:
 @click.command("index")
 @click.option("--rebuild", is_flag=True, help="Rebuild the whole index from the case files.")
 @pass_kb
-def index_command(kb: Any, rebuild: bool) -> None:
+def index_command(kb: KnowledgeBase, rebuild: bool) -> None:
     """Bring the search index up to date with the case files (incremental)."""
     for problem in kb.problems:
         click.echo(problem.format(), err=True)
@@ -72,15 +76,14 @@ def _plain(snippet: str) -> str:
 
 
 def _echo_human(resp: Any) -> None:
-    click.echo(f"{resp.total} hits ({resp.took_ms:.1f} ms)")
+    hits = UserMessage("cli.hits", {"ms": f"{resp.took_ms:.1f}"}, count=resp.total)
+    click.echo(say(hits))
     if resp.corrected:
-        # "Näytetään tulokset haulle päästöt · Hae silti: paastot"
-        click.echo(
-            f"Showing results for: {resp.ran_query} · "
-            f"Search instead for: {resp.original_query} (--exact)"
-        )
+        # "Näytetään tulokset haulle: päästöt · Hae silti: paastot (--exact)"
+        ran = {"ran": resp.ran_query, "original": resp.original_query}
+        click.echo(say(UserMessage("cli.corrected", ran)))
     if resp.suggestion:
-        click.echo(f"Did you mean: {resp.suggestion}")
+        click.echo(say(UserMessage("cli.did_you_mean", {"suggestion": resp.suggestion})))
     for hit in resp.hits:
         click.echo(f"{hit.score:8.3f}  {hit.id}  {hit.title}")
         if hit.snippet:
@@ -114,7 +117,7 @@ def _echo_human(resp: Any) -> None:
 )
 @pass_kb
 def search_command(
-    kb: Any,
+    kb: KnowledgeBase,
     query: str,
     limit: int,
     as_json: bool,
@@ -131,17 +134,12 @@ def search_command(
     word~ (fuzzy), fields kunta: maakunta: teema: tila: vuosi: tunniste: (or municipality:
     region: theme: status: year: tag:).
     """
-    options = {
-        "limit": limit,
-        "sort": sort,
-        "filters": _parse_filters(filters),
-        "correct": not exact,
-    }
+    parsed = _parse_filters(filters)
     _sync(kb)
 
     def run(text: str) -> Any:
         try:
-            return kb.search(text, **options)
+            return kb.search(text, filters=parsed, sort=sort, limit=limit, correct=not exact)
         except ValueError as e:  # an unknown facet or sort
             raise click.ClickException(str(e)) from e
 
@@ -163,16 +161,17 @@ def search_command(
 @click.option("--limit", default=10, show_default=True, help="Number of similar cases.")
 @click.option("--json", "as_json", is_flag=True, help="Print the response as JSON.")
 @pass_kb
-def similar_command(kb: Any, case_id: str, limit: int, as_json: bool) -> None:
+def similar_command(kb: KnowledgeBase, case_id: str, limit: int, as_json: bool) -> None:
     """Cases most like CASE_ID (shared key terms, themes, region), with why."""
     _sync(kb)
     if kb.get_case(case_id) is None:
-        raise click.ClickException(f"Tapausta ei löydy / no such case: {case_id}")
+        raise click.ClickException(say(UserMessage("cli.no_case", {"case_id": case_id})))
     resp = kb.similar(case_id, limit=limit)
     if as_json:
         click.echo(json.dumps(resp.to_dict(), ensure_ascii=False, indent=2))
         return
-    click.echo(f"{resp.total} similar cases ({resp.took_ms:.1f} ms)")
+    found = UserMessage("cli.similar", {"ms": f"{resp.took_ms:.1f}"}, count=resp.total)
+    click.echo(say(found))
     for hit in resp.hits:
         click.echo(f"{hit.score:8.3f}  {hit.id}  {hit.title}")
         why = hit.why or {}
@@ -224,11 +223,7 @@ def bench_command(
     except ValueError as e:
         raise click.BadParameter(f"--sizes {sizes!r}: expected numbers like 1000,10000") from e
     if sentences is None:
-        click.echo(
-            "VAROITUS / WARNING: --sentences FILE missing: these figures are NOT comparable "
-            "with figures measured on real sentences.",
-            err=True,
-        )
+        click.echo(say(UserMessage("cli.bench_not_comparable", {})), err=True)
     run_bench(
         numbers,
         queries_per_type=queries,

@@ -11,13 +11,10 @@ import pytest
 
 from hyvatkaytannot.core.library import Library
 from hyvatkaytannot.core.search import SearchIndex
-from hyvatkaytannot.core.search import analysis_bridge as fi
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "forgiving"
 sys.path.insert(0, str(DATA))
 from forgiving_cases import write_corpus  # noqa: E402
-
-pytestmark = pytest.mark.skipif(not fi.HAVE_FINNISH, reason="needs the Finnish analysis")
 
 EMISSIONS = {
     "ilmasto-lahti",
