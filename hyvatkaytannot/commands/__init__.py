@@ -6,7 +6,7 @@ from importlib import import_module
 
 import click
 
-_MODULES = ("library", "search", "analyze", "notes", "bundles", "handout", "gui")
+_MODULES = ("library", "search", "analyze", "notes", "bundles", "handout", "capture", "gui")
 
 
 def all_commands() -> list[click.Command]:

@@ -17,7 +17,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.paths import DataPaths
@@ -26,6 +26,8 @@ from hyvatkaytannot.core.resources import bundled_practices_dir
 from hyvatkaytannot.core.settings import Settings
 
 if TYPE_CHECKING:
+    from hyvatkaytannot.core.capture import Draft
+    from hyvatkaytannot.core.curate.writer import SavedCase
     from hyvatkaytannot.core.library import Library, LoadResult
     from hyvatkaytannot.core.search import SearchIndex
     from hyvatkaytannot.core.userstore import UserStore
@@ -175,3 +177,56 @@ class KnowledgeBase:
 
     def search(self, query: str, **options: Any) -> Any:
         return self.index.search(query, **options)
+
+    # -- capture -----------------------------------------------------------------------
+    def capture(
+        self,
+        sources: Iterable[str | os.PathLike[str]],
+        progress: ProgressFn | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> list[CaptureOutcome]:
+        """Drafts from documents (files, or folders of them); one outcome per file.
+
+        A file that cannot be read gets its Finnish reason in `error` and the rest go on.
+        Nothing is written: `save_capture` does that after review.
+        """
+        from hyvatkaytannot.core.capture import CaptureError, capture_file, expand_paths
+
+        files = list(expand_paths(Path(s) for s in sources))
+        outcomes: list[CaptureOutcome] = []
+        for i, f in enumerate(files):
+            if cancel is not None and cancel():
+                break
+            if progress is not None:
+                progress(i, len(files), f.name)
+            try:
+                outcomes.append(CaptureOutcome(f, capture_file(f), None))
+            except CaptureError as e:
+                outcomes.append(CaptureOutcome(f, None, str(e)))
+            except MemoryError:
+                outcomes.append(CaptureOutcome(f, None, f"{f.name}: muisti loppui kesken."))
+        if progress is not None:
+            progress(len(files), len(files), "")
+        return outcomes
+
+    def capture_text(self, text: str, name: str = "leikepöytä") -> Draft:
+        """A draft from pasted text (CaptureError when there is none)."""
+        from hyvatkaytannot.core.capture import capture_text
+
+        return capture_text(text, name)
+
+    def save_capture(self, draft: Draft) -> SavedCase:
+        """Write an unreviewed draft as a new case in the user's cases folder."""
+        from hyvatkaytannot.core.curate.writer import CaseWriter
+
+        writer = CaseWriter.for_kb(self)
+        taken = set(self.cases) | {p.stem for p in self.paths.user_cases_dir.glob("*.md")}
+        saved = writer.save_new(draft.case_text(taken), taken)
+        self.reload_library()
+        return saved
+
+
+class CaptureOutcome(NamedTuple):
+    path: Path
+    draft: Draft | None
+    error: str | None
