@@ -167,7 +167,14 @@ def _lookup(word: str) -> tuple[Place, str] | None:
     for key, case in _place_readings(word):
         if key in places:
             return places[key], case
-    if morphology().analyse(word.lower()):
+    raw = morphology().analyse(word.lower())
+    if any("[Lep]" in r for r in raw):
+        # A compound whose first part is a place ("Kemiönsaaren" = Kemiö + saari): the
+        # index key keeps earlier parts as written and the last as its lemma.
+        for key in query_keys(word):
+            if _key(key) in places:
+                return places[_key(key)], "g" if word.endswith("n") else ""
+    if raw:
         return None  # a common word ("Pohjana" is not the former Pohja)
     low = _key(word)
     for ending in _ENDINGS:
@@ -175,9 +182,6 @@ def _lookup(word: str) -> tuple[Place, str] | None:
             stem = low[: len(low) - len(ending)]
             if len(stem) >= 3 or ending == "":
                 return places[stem], "g" if ending.endswith("n") else ""
-    for key in query_keys(word):
-        if _key(key) in places:
-            return places[_key(key)], ""
     return None
 
 
@@ -237,9 +241,13 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _common_word(word: str) -> bool:
+    """A simple common word too ("salo", "pohja"); a compound reading ("sota+kylä" for
+    Sodankylä) is an artefact of Voikko's compounding, not a real ambiguity."""
     from hyvatkaytannot.core.analysis.backend import morphology
 
-    return any("[Lep]" not in raw for raw in morphology().analyse(word.lower()))
+    return any(
+        "[Lep]" not in raw and "[Bc]" not in raw for raw in morphology().analyse(word.lower())
+    )
 
 
 def _municipal_next(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
