@@ -175,10 +175,8 @@ def main(argv: list[str]) -> int:
         period = "-"
         if gold.get("period"):
             period = "exact" if _period_exact(rec, gold) else "WRONG"
-        print(
-            f"{group:<11} {name[:44]:<44} {'ok' if ok else 'DIFF ' + str(rec['municipalities']):<28}"
-            f" {period:<7} {secs:.2f}"
-        )
+        places = "ok" if ok else f"DIFF {rec['municipalities']}"
+        print(f"{group:<11} {name[:44]:<44} {places:<28} {period:<7} {secs:.2f}")
 
     for label, groups in (
         ("seeds + held-out", ("seed", "held-out")),
