@@ -81,7 +81,7 @@ class SaveFlow(QObject):
             ed.show_status(self.tr("Not saved: the case has errors (see the problems list)."))
             self.close_after = False
             return
-        text = ed.text()
+        text = ed.text(for_save=True)
         if ed.target.path is None:
             similar = self._similar()
             if similar:
