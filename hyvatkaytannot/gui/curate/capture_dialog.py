@@ -219,6 +219,8 @@ class CaptureDialog(QDialog):
         if item.state in (SAVED, IN_REVIEW):
             return None
         editor = self.controller.open_capture(item.draft)
+        editor.raise_()
+        editor.activateWindow()
         item.state = IN_REVIEW
         editor.saved.connect(lambda _id, row=row: self._set(row, SAVED))
         editor.closed.connect(

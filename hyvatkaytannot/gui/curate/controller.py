@@ -151,7 +151,9 @@ class CurateController(QObject):
 
         dialog = CaptureDialog(self, self._parent())
         self.active_dialog = dialog
-        dialog.open()
+        # Not modal: the editors it opens must come above it, and the queue stays usable.
+        dialog.setModal(False)
+        dialog.show()
         if paths:
             dialog.add_paths(paths)
         return dialog
