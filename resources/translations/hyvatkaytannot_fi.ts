@@ -102,6 +102,10 @@
         <translation>Omat tunnisteet</translation>
     </message>
     <message>
+        <source>Not yet reviewed</source>
+        <translation>Tarkistamatta</translation>
+    </message>
+    <message>
         <source>Remove filter %1</source>
         <translation>Poista rajaus %1</translation>
     </message>
