@@ -53,6 +53,16 @@ def test_pdf_with_an_empty_user_password_opens(docs: ModuleType, tmp_path: Path)
     assert capture_file(path).to_json()["municipalities"] == ["Posio"]
 
 
+def test_corrupt_pdf(docs: ModuleType, tmp_path: Path) -> None:
+    path = tmp_path / "rikki.pdf"
+    good = docs.write_pdf(tmp_path / "hyva.pdf", ["Posion kunnan hanke"] * 200).read_bytes()
+    path.write_bytes(good[: len(good) // 3])
+    message = _error(path)
+    assert "vioittunut" in message or "tekstikerrosta" in message
+    (tmp_path / "roska.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 50)
+    assert "vioittunut" in _error(tmp_path / "roska.pdf")
+
+
 def test_image_only_pdf(tmp_path: Path) -> None:
     from pypdf import PdfWriter
 
