@@ -169,6 +169,22 @@ def main(argv: list[str]) -> int:
                     ("export-pdf", pdf.name, record, _gold_of_case(case), time.perf_counter() - t)
                 )
 
+        if not args.no_export_pdf:
+            # A long document: every bundled case in one handout.
+            pdf = folder / "kaikki.pdf"
+            done = subprocess.run(
+                [sys.executable, "-c", "from hyvatkaytannot.cli import main; main()",
+                 "export-pdf", *sorted(cases), str(pdf)],
+                capture_output=True, text=True,
+                env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+                     "HYVATKAYTANNOT_DATA_DIR": str(folder / "data")},
+            )  # fmt: skip
+            if done.returncode == 0:
+                t = time.perf_counter()
+                capture_file(pdf)
+                print(f"long document: {done.stdout.strip()}; captured in "
+                      f"{time.perf_counter() - t:.2f} s")  # fmt: skip
+
     print(f"{'group':<11} {'document':<44} {'municipalities':<28} {'period':<7} s")
     for group, name, rec, gold, secs in runs:
         ok = sorted(rec["municipalities"]) == sorted(gold["municipalities"])

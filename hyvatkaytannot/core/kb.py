@@ -190,8 +190,12 @@ class KnowledgeBase:
         A file that cannot be read gets its Finnish reason in `error` and the rest go on.
         Nothing is written: `save_capture` does that after review.
         """
+        from hyvatkaytannot.core.analysis import set_cache_path
         from hyvatkaytannot.core.capture import CaptureError, capture_file, expand_paths
 
+        # The words the index has already analysed (and the next capture's) come from the
+        # persistent cache: a cold Voikko lookup costs about a millisecond per word.
+        set_cache_path(self.paths.analysis_cache_path)
         files = list(expand_paths(Path(s) for s in sources))
         outcomes: list[CaptureOutcome] = []
         for i, f in enumerate(files):

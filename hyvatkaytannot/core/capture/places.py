@@ -21,7 +21,7 @@ import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from hyvatkaytannot.core import reference
 from hyvatkaytannot.core.analysis import query_keys, tokenize
@@ -146,12 +146,19 @@ def _places() -> dict[str, Place]:
     return places
 
 
-def _place_readings(word: str) -> list[tuple[str, str]]:
-    """(key, case tag) of each place-name reading Voikko gives for `word`."""
+@lru_cache(maxsize=50_000)
+def _analyse(word: str) -> tuple[str, ...]:
+    """Voikko's raw readings of a lower-case word, memoised: one FST lookup costs ~1 ms and
+    names repeat through a document."""
     from hyvatkaytannot.core.analysis.backend import morphology
 
+    return tuple(morphology().analyse(word))
+
+
+def _place_readings(word: str) -> list[tuple[str, str]]:
+    """(key, case tag) of each place-name reading Voikko gives for `word`."""
     out = []
-    for raw in morphology().analyse(word.lower()):
+    for raw in _analyse(word.lower()):
         if "[Lep]" not in raw:
             continue
         bases = re.findall(r"\[Xp\]([^\[]*)\[X\]", raw)
@@ -161,13 +168,11 @@ def _place_readings(word: str) -> list[tuple[str, str]]:
 
 
 def _lookup(word: str) -> tuple[Place, str] | None:
-    from hyvatkaytannot.core.analysis.backend import morphology
-
     places = _places()
     for key, case in _place_readings(word):
         if key in places:
             return places[key], case
-    raw = morphology().analyse(word.lower())
+    raw = _analyse(word.lower())
     if any("[Lep]" in r for r in raw):
         # A compound whose first part is a place ("Kemiönsaaren" = Kemiö + saari): the
         # index key keeps earlier parts as written and the last as its lemma.
@@ -243,11 +248,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _common_word(word: str) -> bool:
     """A simple common word too ("salo", "pohja"); a compound reading ("sota+kylä" for
     Sodankylä) is an artefact of Voikko's compounding, not a real ambiguity."""
-    from hyvatkaytannot.core.analysis.backend import morphology
-
-    return any(
-        "[Lep]" not in raw and "[Bc]" not in raw for raw in morphology().analyse(word.lower())
-    )
+    return any("[Lep]" not in raw and "[Bc]" not in raw for raw in _analyse(word.lower()))
 
 
 def _municipal_next(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
