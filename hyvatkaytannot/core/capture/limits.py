@@ -64,9 +64,9 @@ def check_zip(path: Path, kind: str) -> None:
     except CaptureError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as e:
-        raise CaptureError(path, f"{kind}-tiedosto on vioittunut eikä sitä voi avata ({e}).") from e
+        raise CaptureError(path, f"{kind}-tiedosto on vioittunut eikä sitä voi avata.") from e
     except Exception as e:  # zlib.error, NotImplementedError (unknown compression)
-        raise CaptureError(path, f"{kind}-tiedosto on vioittunut eikä sitä voi avata ({e}).") from e
+        raise CaptureError(path, f"{kind}-tiedosto on vioittunut eikä sitä voi avata.") from e
 
 
 def _bomb(path: Path, kind: str) -> CaptureError:

@@ -28,7 +28,9 @@ def read_docx(path: Path) -> Extracted:
     try:
         document = docx.Document(str(path))
     except Exception as e:  # python-docx raises KeyError, ValueError, lxml errors …
-        raise CaptureError(path, f"Word-tiedosto on vioittunut eikä sitä voi avata ({e}).") from e
+        raise CaptureError(
+            path, "Word-tiedosto on vioittunut tai se ei ole Word-asiakirja; sitä ei voi avata."
+        ) from e
     lines: list[str] = []
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
@@ -96,7 +98,9 @@ def read_odt(path: Path) -> Extracted:
                 else None
             )
     except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, OSError) as e:
-        raise CaptureError(path, f"ODT-tiedosto on vioittunut eikä sitä voi avata ({e}).") from e
+        raise CaptureError(
+            path, "ODT-tiedosto on vioittunut tai se ei ole tekstiasiakirja; sitä ei voi avata."
+        ) from e
     body = root.find("office:body/office:text", _ODF)
     lines: list[str] = []
     if body is not None:

@@ -37,7 +37,7 @@ def read_html(path: Path, data: bytes, fmt: str = "html", url: str | None = None
         )
         meta = trafilatura.extract_metadata(data)
     except Exception as e:  # lxml parser errors on garbage input
-        raise CaptureError(path, f"verkkosivua ei voi lukea ({e}).") from e
+        raise CaptureError(path, "verkkosivua ei voi lukea (HTML on rikki).") from e
     words = len(re.findall(r"\w+", text or ""))
     if words < MIN_WORDS:
         raise CaptureError(
