@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from hyvatkaytannot.cli import pass_kb
+from hyvatkaytannot.commands.context import pass_kb, say
+from hyvatkaytannot.core.messages import CoreError
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 
 @click.command("capture")
@@ -19,7 +23,7 @@ from hyvatkaytannot.cli import pass_kb
     help="Write each draft as a new case (marked review: ehdotus) into your cases folder.",
 )
 @pass_kb
-def capture_command(kb: Any, files: tuple[str, ...], as_json: bool, save: bool) -> None:
+def capture_command(kb: KnowledgeBase, files: tuple[str, ...], as_json: bool, save: bool) -> None:
     """Propose draft cases from documents (HTML, MHTML, .docx, .odt, PDF, text, Markdown).
 
     FILE may be a folder: its readable documents are captured. Unreadable files are
@@ -41,8 +45,12 @@ def capture_command(kb: Any, files: tuple[str, ...], as_json: bool, save: bool) 
         record = outcome.draft.to_json()
         if save:
             try:
-                saved = kb.save_capture(outcome.draft)
-            except (OSError, ValueError) as exc:
+                saved = kb.save_capture(outcome.draft).value
+            except CoreError as exc:
+                failed += 1
+                click.echo(f"{outcome.path.name}: {say(exc)}", err=True)
+                continue
+            except OSError as exc:
                 failed += 1
                 click.echo(f"{outcome.path.name}: {exc}", err=True)
                 continue

@@ -258,6 +258,9 @@ class CaptureDialog(QDialog):
             detail += "  " + self.tr("(contains personal data)")
         for col, text in enumerate((item.name, self.state_text(item.state), detail)):
             cell = self.table.item(row, col)
+            if cell is None:
+                cell = QTableWidgetItem()
+                self.table.setItem(row, col, cell)
             cell.setText(text)
             cell.setToolTip(text)
         self._update_progress()

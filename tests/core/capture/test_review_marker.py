@@ -21,7 +21,7 @@ TEXT = (
 
 def _saved(data: Path) -> str:
     with KnowledgeBase.open(data, include_bundled=False) as kb:
-        return kb.save_capture(capture_text(TEXT)).case_id
+        return kb.save_capture(capture_text(TEXT)).value.case_id
 
 
 def test_facet_counts_and_filters_unreviewed_cases(tmp_path: Path) -> None:
