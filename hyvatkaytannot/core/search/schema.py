@@ -26,7 +26,7 @@ from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, Schema
 
 from hyvatkaytannot.core.search.fastfield import CommonPairs, FinnishText
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 # Separator between the values of a multi-valued facet field.
 FACET_SEP = "\x1f"
@@ -81,6 +81,8 @@ FACET_FIELD = {
     "status": "status",
     "year": "year",
     "tag": "tag",
+    # "ehdotus" for a case that capture proposed and nobody has reviewed (`review:`).
+    "review": "review",
 }
 
 # Query-language field names (Finnish and English) -> canonical name.
@@ -107,6 +109,8 @@ FIELD_ALIASES: dict[str, str] = {
     "muistiinpano": "notes",
     "note": "notes",
     "id": "id",
+    "tarkistus": "review",
+    "review": "review",
 }
 
 # Canonical query field -> (analysed text field or None, facet keyword field or None).
@@ -122,6 +126,7 @@ QUERY_FIELDS: dict[str, tuple[str | None, str | None]] = {
     "funder": ("funder", None),
     "notes": ("notes", None),
     "id": (None, "id"),
+    "review": (None, "review"),
 }
 
 
