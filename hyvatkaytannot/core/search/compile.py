@@ -35,6 +35,7 @@ MAX_FUZZY = 5
 # derivations fall under unrelated label matches.
 FAMILY_WEIGHT = 0.4
 FAMILY_MARK = "~"
+FAMILY_FIELDS = frozenset({"title", "summary", "body"})
 
 # Fields that hold running text (phrases are searched in these).
 PHRASE_FIELDS: tuple[str, ...] = ("title", "summary", "body", "extra")
@@ -174,7 +175,8 @@ class Compiler:
             if more:
                 # Expansions: many clauses, so a preloading Or (see WideOr).
                 subs.append(WideOr(more) if len(more) > 1 else more[0])
-            kin = [wq.Term(f, t) for f in vocab_fields for t in sorted(family)]
+            # Derivations count in the running text only (each field more costs a lookup).
+            kin = [wq.Term(f, t) for f in fields if f in FAMILY_FIELDS for t in sorted(family)]
             if kin:
                 subs.append(WideOr(kin, boost=FAMILY_WEIGHT))
             # The word itself: a plain Or (a union tree) keeps Whoosh's block-quality

@@ -39,6 +39,10 @@ CORRECTION_RATIO = 5
 MIN_CORRECTED = 5
 # Spellings with ä/ö tried per word (fewest changes first): all of up to 5 a/o letters.
 MAX_UMLAUT_TRIES = 32
+# A word that is in the index is looked at for a far more frequent neighbour one edit away
+# only when it is this rare: a typo that happens to be a word ("hanki" for "hanke") is rare,
+# and the neighbour search (an edit-distance scan of the vocabulary) is the costly part.
+MAX_NEIGHBOUR_DF = 3
 # Fuzzy fallback: only for single words at least this long.
 MIN_FUZZY_FALLBACK = 4
 
@@ -142,7 +146,7 @@ def spelling_reading(query: str, words: list[str], vocab: Vocabulary) -> str | N
                 # The nearest term is a stem of an unknown word ("coronar"): no word to show,
                 # so the reading is the fuzzy match itself.
                 better = w + "~"
-        elif len(w) >= MIN_CORRECTED:
+        elif len(w) >= MIN_CORRECTED and known <= MAX_NEIGHBOUR_DF:
             better = _frequent_neighbour(w, keys, known, vocab)
         else:
             better = None
