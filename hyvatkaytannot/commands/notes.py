@@ -29,6 +29,13 @@ def case_text(case: Any) -> str:
     return plain_text(case)
 
 
+def body_start(case: Any) -> int:
+    """Where the body starts in case_text(case) (after the summary line)."""
+    from hyvatkaytannot.core.render import body_start as start
+
+    return start(case)
+
+
 @contextmanager
 def _store_errors() -> Iterator[None]:
     from hyvatkaytannot.core.userstore import DatabaseCorrupt, StoreError
@@ -195,7 +202,7 @@ def annotations_command(kb: Any, case_id: str | None, as_json: bool) -> None:
         for cid in sorted({a.case_id for a in found}):
             case = kb.get_case(cid)
             if case is not None:
-                kb.store.reanchor(cid, case_text(case))
+                kb.store.reanchor(cid, case_text(case), body_start(case))
         found = kb.store.annotations(case_id)
     if as_json:
         _echo_json([asdict(a) for a in found])

@@ -1,6 +1,6 @@
 """The reading view: a case rendered safely, with its metadata card, tags and notes.
 
-The body is `render.to_html(case, terms)` in a SafeBrowser (no remote loads, links only on
+The summary and body are `render.reading_html(case, terms)` in a SafeBrowser (no remote loads, links only on
 click after confirmation). The metadata card is a separate label so that the document in
 the browser is exactly the body, whose plain text is what annotations anchor to.
 
@@ -154,7 +154,7 @@ class ReadingView(QWidget):
         self._show_meta()
         self.browser.base_folder = case.path.parent if case.path else None
         self._apply_styles()
-        self.browser.setHtml(render.to_html(case, self.terms))
+        self.browser.setHtml(render.reading_html(case, self.terms))
         self.plain = render.plain_text(case)
         self.doc_text = DocumentText(self.browser.document(), self.plain)
         self.tags.setEnabled(True)
@@ -177,6 +177,7 @@ class ReadingView(QWidget):
         self.browser.document().setDefaultStyleSheet(
             f".hit {{ background-color: {hit.name()}; }}"
             "table { border-collapse: collapse; } td, th { padding: 3px; }"
+            ".summary { font-weight: 600; }"
         )
 
     def set_font_size(self, points: int) -> None:
@@ -196,7 +197,9 @@ class ReadingView(QWidget):
             self.tags.set_tags(userdata.case_tags(self.kb, case_id))
             self.tags.set_known_tags(userdata.all_tags(self.kb))
             if reanchor:
-                self._annotations = userdata.reanchor(self.kb, case_id, self.plain)
+                self._annotations = userdata.reanchor(
+                    self.kb, case_id, self.plain, render.body_start(self.case)
+                )
             else:
                 self._annotations = userdata.annotations(self.kb, case_id)
         except Exception as exc:  # the store is unavailable: read-only view still works

@@ -59,9 +59,9 @@ def delete_annotation(kb: Any, annotation_id: str) -> None:
     kb.store.delete_annotation(annotation_id)
 
 
-def reanchor(kb: Any, case_id: str, text: str) -> list[Any]:
+def reanchor(kb: Any, case_id: str, text: str, body_start: int = 0) -> list[Any]:
     """Re-check every annotation of the case against its current text."""
-    result = kb.store.reanchor(case_id, text)
+    result = kb.store.reanchor(case_id, text, body_start)
     return list(result) if result is not None else annotations(kb, case_id)
 
 

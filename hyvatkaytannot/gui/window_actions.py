@@ -96,7 +96,8 @@ def _build_menus(w: MainWindow) -> None:
     _add(w, "edit", "clear_filters", w.filters_panel.clear, "", "clear")
     w.menu("view").addSeparator()
     _add(w, "view", "problems", w.show_problems, "", "warning")
-    _add(w, "view", "resync", w.sync.resync, "F5")
+    # F5 belongs to presenting (as in every slide program); reloading takes Ctrl+R.
+    _add(w, "view", "resync", w.sync.resync, "Ctrl+R")
     _add(w, "help", "query_help", w.search_bar._show_help, "F1", "help")
     _add(w, "help", "about", lambda: _about(w))
 

@@ -93,7 +93,7 @@ def test_remote_and_outside_resources_are_refused(qtbot: Any, tmp_path: Path) ->
 def test_plain_text_equals_the_document_text(qtbot: Any, window: Any) -> None:
     for case in window.kb.cases.values():
         doc = QTextDocument()
-        doc.setHtml(render.to_html(case, ["kotona", "yö"]))
+        doc.setHtml(render.reading_html(case, ["kotona", "yö"]))
         assert render.normalise_text(doc.toPlainText()) == render.plain_text(case)
 
 
@@ -169,4 +169,16 @@ def test_changed_case_shows_orphan_and_reattaches(
     select(view, "Kävijämäärä nousi selvästi")
     view.notes.reattach_button.click()
     assert [str(a.status) for a in view._annotations] != ["orphan"]
+    assert view.highlighted_ranges()
+
+
+def test_summary_is_shown_first_and_can_be_annotated(qtbot: Any, window: Any) -> None:
+    view = window.reading_view
+    assert window.open_case("tampere-yopartio")
+    text = view.browser.toPlainText()
+    assert text.startswith("Yöpartio käy ikäihmisten luona öisin.")
+    assert text.index("Lähtökohdat") > 0
+    select(view, "ikäihmisten luona öisin")
+    created = view.add_note_for_selection("Tiivistelmään")
+    assert created is not None and created.start < 40
     assert view.highlighted_ranges()

@@ -170,12 +170,54 @@ def delete(db: Database, annotation_id: str) -> None:
         db.table("annotations").delete(annotation_id)
 
 
-def reanchor(db: Database, case_id: str, text: str) -> list[Annotation]:
+def _legacy_ids(db: Database, case_id: str) -> set[str]:
+    if not db.table("legacy_body_anchors").exists():
+        return set()
+    rows = db.execute(
+        "SELECT l.annotation_id FROM legacy_body_anchors l "
+        "JOIN annotations a ON a.id = l.annotation_id WHERE a.case_id = ?",
+        [case_id],
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def upgrade_legacy(db: Database, case_id: str, text: str, body_start: int) -> int:
+    """Move notes made when the anchored text was the body alone (before migration 0005)
+    by `body_start` (where the body now starts in `text`); return how many moved.
+
+    A quote still found at its shifted place gets a fresh selector (its prefix now reaches
+    into the summary); one that is not keeps the shifted position for `reanchor` to judge.
+    """
+    legacy = _legacy_ids(db, case_id)
+    if not legacy:
+        return 0
+    with write(db):
+        for a in list_annotations(db, case_id):
+            if a.id not in legacy:
+                continue
+            start, end = a.start + body_start, a.end + body_start
+            row: dict[str, Any] = {"start": start, "end": end}
+            if text[start:end] == a.quote:
+                sel = anchoring.make_selector(text, start, end)
+                row.update(prefix=sel.prefix, suffix=sel.suffix)
+            for key in ("current_start", "current_end"):
+                value = getattr(a, key)
+                if value is not None:
+                    row[key] = value + body_start
+            db.table("annotations").update(a.id, row)
+            db.table("legacy_body_anchors").delete(a.id)
+    return len(legacy)
+
+
+def reanchor(db: Database, case_id: str, text: str, body_start: int = 0) -> list[Annotation]:
     """Re-anchor every annotation of the case against `text`; store status and position.
 
     Only annotations whose status or position changed are written (one transaction), so
     opening an unchanged case writes nothing, and works on a read-only database.
+    `body_start` is where the body starts in `text` (render.body_start): notes made before
+    the summary joined the text are moved by it first (see `upgrade_legacy`).
     """
+    upgrade_legacy(db, case_id, text, body_start)
     out: list[Annotation] = []
     changed: list[Annotation] = []
     for a in list_annotations(db, case_id):

@@ -188,8 +188,8 @@ class UserStore:
         return _ann.get(self.db, annotation_id)
 
     @_locked
-    def reanchor(self, case_id: str, text: str) -> list[Annotation]:
-        return _ann.reanchor(self.db, case_id, text)
+    def reanchor(self, case_id: str, text: str, body_start: int = 0) -> list[Annotation]:
+        return _ann.reanchor(self.db, case_id, text, body_start)
 
     @_locked
     def reattach(self, annotation_id: str, text: str, start: int, end: int) -> Annotation:
