@@ -1,8 +1,9 @@
 """The reading view: a case rendered safely, with its metadata card, tags and notes.
 
-The summary and body are `render.reading_html(case, terms)` in a SafeBrowser (no remote loads, links only on
-click after confirmation). The metadata card is a separate label so that the document in
-the browser is exactly the body, whose plain text is what annotations anchor to.
+The summary and body are `render.reading_html(case, terms)` in a SafeBrowser (no remote
+loads, links only on click after confirmation). The metadata card is a separate label so
+that the document in the browser is exactly the summary and body, whose plain text is what
+annotations anchor to.
 
 Notes: select text, then "Add note" (context menu or Ctrl+M). The selection is mapped to
 offsets in render.plain_text(case) by anchoring.DocumentText; annotations are drawn as

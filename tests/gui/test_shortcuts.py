@@ -45,8 +45,14 @@ def collect(window: QWidget) -> list[tuple[str, Ctx, QWidget, str]]:
         for key in keys:
             if not key.isEmpty():
                 text = key.toString(QKeySequence.SequenceFormat.PortableText)
-                found.append((text, obj.shortcutContext() if isinstance(obj, QAction)
-                              else obj.context(), owner, label))
+                found.append(
+                    (
+                        text,
+                        obj.shortcutContext() if isinstance(obj, QAction) else obj.context(),
+                        owner,
+                        label,
+                    )
+                )
     return found
 
 

@@ -60,11 +60,15 @@ def test_old_notes_stay_anchored_at_the_same_words(old_data: Path) -> None:
         assert legacy == 0
     # Twice is the same as once: nothing moves again.
     again = json.loads(_run(old_data, "annotations", "--json").stdout)
-    assert sorted((a["id"], a["start"]) for a in again) == sorted((a["id"], a["start"]) for a in notes)
+    assert sorted((a["id"], a["start"]) for a in again) == sorted(
+        (a["id"], a["start"]) for a in notes
+    )
 
 
 def test_the_summary_can_be_annotated(old_data: Path) -> None:
-    _run(old_data, "annotate", "kuopio-etaopetus", "--quote", "säilytti lähiopetuksen", "--note", "x")
+    _run(
+        old_data, "annotate", "kuopio-etaopetus", "--quote", "säilytti lähiopetuksen", "--note", "x"
+    )
     notes = json.loads(_run(old_data, "annotations", "kuopio-etaopetus", "--json").stdout)
     new = next(a for a in notes if a["quote"] == "säilytti lähiopetuksen")
     assert new["status"] == "anchored" and new["start"] < 100

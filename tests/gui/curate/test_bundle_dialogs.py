@@ -162,9 +162,7 @@ def test_export_failure_is_shown_in_the_dialog(qtbot: QtBot, user_kb: Any, tmp_p
     assert dialog.message.text().startswith("Mitään ei viety")
 
 
-def test_enter_previews_and_never_imports(
-    qtbot: QtBot, user_kb: Any, sender_bundle: Path
-) -> None:
+def test_enter_previews_and_never_imports(qtbot: QtBot, user_kb: Any, sender_bundle: Path) -> None:
     """Enter in the path field shows the preview; pressing Enter again (anywhere in the
     dialog) still imports nothing: only the Import button itself imports."""
     from PySide6.QtCore import Qt
