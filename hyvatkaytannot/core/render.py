@@ -19,9 +19,10 @@ THE PLAIN TEXT RULE (what annotations anchor to; offsets are Unicode code points
 `plain_text(case)` is the text content of `reading_html(case)` (the summary as a lead
 paragraph, then the body; until user.db migration 0005 the summary was not part of it)
 split into blocks the way Qt's rich text splits it (every paragraph, heading, list item,
-table cell, pre line and `<br>` starts a new line; list bullets and numbers are not text), then `normalise_text` applied:
-U+2029/U+2028 become newlines, NBSP becomes a space, every run of spaces and tabs inside a
-line collapses to one space, lines are stripped and empty lines dropped, lines joined by
+table cell, pre line and `<br>` starts a new line; list bullets and numbers are not
+text), then `normalise_text` applied: U+2029/U+2028 become newlines, NBSP becomes a space,
+every run of spaces and tabs inside a line collapses to one space, lines are stripped and
+empty lines dropped, lines joined by
 "\\n". For the same HTML, `normalise_text(QTextDocument.toPlainText())` equals
 `plain_text(case)` (tested in tests/gui), and `normalise_with_map` gives, for each character
 of the normalised text, its index in the raw Qt text, so a selection in the viewer maps to
