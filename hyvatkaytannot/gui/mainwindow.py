@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from hyvatkaytannot.core.render import theme_label
-from hyvatkaytannot.gui import window_actions
+from hyvatkaytannot.gui import geometry, window_actions
 from hyvatkaytannot.gui.filters_panel import FiltersPanel
 from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.icons import app_icon, icon
@@ -230,11 +230,12 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------
     def restore_state(self) -> None:
-        geometry = self.state.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        saved = self.state.value("geometry")
+        if saved is not None and self.restoreGeometry(saved):
+            if not self.isMaximized():
+                geometry.keep_on_screen(self)
         else:
-            self.resize(1280, 800)
+            geometry.fit(self, (1280, 800))
         window_state = self.state.value("windowState")
         if window_state is not None:
             self.restoreState(window_state)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.curate import CaseWriter, DraftStore, SaveError, new_draft_key
 from hyvatkaytannot.core.problems import Problem, Severity
+from hyvatkaytannot.gui import geometry
 from hyvatkaytannot.gui.curate.compose import (
     compose_text,
     join_body,
@@ -153,7 +154,7 @@ class CaseEditor(QMainWindow):
         self.flow = SaveFlow(self)
         self.load_text(text, target, baseline, fresh)
         self.retranslate()
-        self.resize(1400, 900)
+        geometry.restore_for(kb, self, "editor", (1400, 900))
 
     # -- text ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -382,6 +383,7 @@ class CaseEditor(QMainWindow):
         self.close()
 
     def _finish_close(self) -> None:
+        geometry.save_for(self.kb, self, "editor")
         self.validate_timer.stop()
         self.autosave_timer.stop()
         if self._closing_ok or not self.is_dirty() or self._untouched_new():
