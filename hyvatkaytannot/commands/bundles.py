@@ -37,10 +37,13 @@ def _reindex(kb: Any, case_ids: list[str]) -> None:
 def new_case(kb: Any, title: str, municipalities: tuple[str, ...]) -> None:
     """Create a new case file from the template in your own folder and print its path."""
     from hyvatkaytannot.core.curate import CaseWriter, SaveError, new_case_text
+    from hyvatkaytannot.core.loader.validate import PLACEHOLDER_SUMMARY
 
     writer = CaseWriter.for_kb(kb)
     taken = _TakenIds(set(kb.cases), kb.paths.user_cases_dir)
     text = new_case_text(title, municipalities, existing_ids=taken)
+    # An empty case is refused; the file starts with a summary to be rewritten (flagged).
+    text = text.replace('summary: ""', f'summary: "{PLACEHOLDER_SUMMARY}"', 1)
     try:
         saved = writer.save_new(text, existing_ids=taken)
     except (SaveError, ValueError) as e:
