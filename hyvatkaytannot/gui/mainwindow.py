@@ -51,6 +51,7 @@ from hyvatkaytannot.gui.reading_view import ReadingView
 from hyvatkaytannot.gui.results_model import ResultsModel
 from hyvatkaytannot.gui.results_view import ResultsView
 from hyvatkaytannot.gui.search_controller import SearchController
+from hyvatkaytannot.gui.search_feedback import SearchFeedback
 from hyvatkaytannot.gui.searchbar import SearchBar
 
 MENU_KEYS = ("file", "edit", "view", "present", "help")
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(seq), self, activated=self.search_bar.focus)
 
         window_actions.connect(self)
+        self.feedback = SearchFeedback(self)
         self.add_center_view("list", results_page, "")
         self.retranslate()
         self.restore_state()

@@ -29,8 +29,19 @@ class SearchController(QObject):
         self.sort = "relevance"
         self.pending = 0
         self.last_response: Any = None
+        # "Hae silti: paastot": this query runs as typed (no corrected reading) until it
+        # changes.
+        self.exact_query: str | None = None
 
     def set_query(self, query: str) -> None:
+        self.query = query
+        if self.exact_query is not None and query.strip() != self.exact_query:
+            self.exact_query = None
+        self.run()
+
+    def run_as_typed(self, query: str) -> None:
+        """Search `query` exactly as typed, not the engine's corrected reading."""
+        self.exact_query = query.strip()
         self.query = query
         self.run()
 
@@ -44,17 +55,22 @@ class SearchController(QObject):
 
     def run(self) -> None:
         query, filters, sort = self.query, dict(self.filters), self.sort
+        exact = self.exact_query is not None and query.strip() == self.exact_query
         self.pending += 1
 
         def op(kb: Any) -> Any:
+            options: dict[str, Any] = {}
+            if exact:
+                options["correct"] = False
             return kb.search(
                 query,
                 filters=filters,
                 sort=sort,
                 limit=RESULT_LIMIT,
-                as_you_type=True,
+                as_you_type=not exact,
                 snippets=True,
                 facets=True,
+                **options,
             )
 
         run_in_background(self, op, success=self._done, failure=self._failed, key="search")

@@ -45,4 +45,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SearchFeedback</name>
+    <message numerus="yes">
+        <source>%n filter(s) on: &lt;a href=&quot;clear&quot;&gt;clear the filters&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n filter on: &lt;a href=&quot;clear&quot;&gt;clear the filters&lt;/a&gt;.</numerusform>
+            <numerusform>%n filters on: &lt;a href=&quot;clear&quot;&gt;clear the filters&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

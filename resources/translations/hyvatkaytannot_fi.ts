@@ -485,6 +485,48 @@
     </message>
 </context>
 <context>
+    <name>SearchFeedback</name>
+    <message>
+        <source>Showing results for %1 · Search instead for: %2</source>
+        <translation>Näytetään tulokset haulle %1 · Hae silti: %2</translation>
+    </message>
+    <message>
+        <source>Showing results for %1</source>
+        <translation>Näytetään tulokset haulle %1</translation>
+    </message>
+    <message>
+        <source>No cases match %1.</source>
+        <translation>Haulla %1 ei löytynyt tapauksia.</translation>
+    </message>
+    <message>
+        <source>No cases match the filters.</source>
+        <translation>Rajauksilla ei löytynyt tapauksia.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Tarkoititko %1?</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or use fewer or shorter words.</source>
+        <translation>tarkista kirjoitusasu tai käytä vähemmän tai lyhyempiä sanoja</translation>
+    </message>
+    <message>
+        <source>Any word form works: try the base form (kunta, not kuntien).</source>
+        <translation>mikä tahansa sanan muoto käy: kokeile perusmuotoa (kunta, ei kuntien)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) on: &lt;a href=&quot;clear&quot;&gt;clear the filters&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n rajaus käytössä: &lt;a href=&quot;clear&quot;&gt;poista rajaukset&lt;/a&gt;</numerusform>
+            <numerusform>%n rajausta käytössä: &lt;a href=&quot;clear&quot;&gt;poista rajaukset&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Kokeile:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -111,7 +111,10 @@ def test_table_cells_are_padded_and_the_page_looks_right(qapp, tmp_path) -> None
     from hyvatkaytannot.core.handout import handout_html
     from tests.gui.present.conftest import make_case
 
-    table = "| Vuosi | Kävijöitä | Lainoja |\n|:--|--:|--:|\n| 2022 | 1200 | 5400 |\n| 2023 | 1850 | 7100 |"
+    table = (
+        "| Vuosi | Kävijöitä | Lainoja |\n|:--|--:|--:|\n"
+        "| 2022 | 1200 | 5400 |\n| 2023 | 1850 | 7100 |"
+    )
     c = replace(make_case("taulukko"), body="## Tulokset\n\n" + table + "\n")
     html = handout_html([c])
     assert '<table cellpadding="5" cellspacing="0" border="1"' in html
