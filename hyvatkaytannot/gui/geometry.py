@@ -6,14 +6,15 @@ Qt's logical pixels; the task bar and the window's own title bar take some of th
   the frame (`FRAME`), centred on that area;
 - a remembered size is restored, then shrunk and moved the same way: a size saved on a big
   external monitor must not open a laptop window whose buttons are off screen;
-- sizes are remembered per window in the window's QSettings under `<key>/geometry`.
+- sizes are remembered per window in the window's QSettings under `<key>/geometry`;
+- every dialog is at least as wide as its title needs (`guard_dialog_titles`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, QSize
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, QSize
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
 # Title bar and borders the window manager adds around the client area (logical pixels).
 FRAME = QSize(16, 40)
@@ -97,3 +98,42 @@ def save_for(kb: object, widget: QWidget, key: str) -> None:
     if state is not None:
         save(widget, state, key)
         state.sync()
+
+
+# Room beside a title for the window manager's icon and buttons (logical pixels).
+TITLE_CHROME = 150
+
+
+class _TitleGuard(QObject):
+    """Widens each dialog as it is shown so that its title is not cut ("Esitä kok…"): a
+    window manager elides a title wider than the window, and small dialogs such as
+    QInputDialog size themselves to their contents only."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            widen_for_title(watched)
+        return False
+
+
+def title_width(widget: QWidget) -> int:
+    font = QFont(widget.font())
+    font.setBold(True)  # title bars are usually bold
+    return QFontMetrics(font).horizontalAdvance(widget.windowTitle()) + TITLE_CHROME
+
+
+def widen_for_title(widget: QWidget) -> None:
+    if not widget.isWindow() or not widget.windowTitle():
+        return
+    need = min(title_width(widget), available(widget).width() - FRAME.width())
+    if widget.width() < need:
+        widget.resize(need, widget.height())
+
+
+_GUARD: list[_TitleGuard] = []
+
+
+def guard_dialog_titles(app: QCoreApplication) -> None:
+    """Install the title guard on the application once."""
+    if not _GUARD:
+        _GUARD.append(_TitleGuard(app))
+        app.installEventFilter(_GUARD[0])

@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
 
         window_actions.connect(self)
         self.feedback = SearchFeedback(self)
+        geometry.guard_dialog_titles(QApplication.instance())
         self.add_center_view("list", results_page, "")
         self.retranslate()
         self.restore_state()

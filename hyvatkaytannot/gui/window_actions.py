@@ -239,6 +239,10 @@ def _on_loaded(w: MainWindow, result: Any) -> None:
     n_problems, n_cases = len(problems), len(result.cases)
     w.problems_view.set_problems(problems)
     w.problems_button.setVisible(bool(problems))
+    errors = any(
+        getattr(getattr(p, "severity", None), "value", "error") == "error" for p in problems
+    )
+    w.problems_button.setIcon(icon("error" if errors else "warning"))
     w.problems_button.setText(w.problems_text(n_problems))
     w.status_label.setText(w.library_text(n_cases))
     pending = w._pending_open  # type: ignore[attr-defined]

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>its tags and notes (notes.json) cannot be read</source>
-        <translation>sen tageja ja muistiinpanoja (notes.json) ei voi lukea</translation>
+        <translation>sen tunnisteita ja muistiinpanoja (notes.json) ei voi lukea</translation>
     </message>
     <message>
         <source>it holds too many files</source>

@@ -38,10 +38,17 @@
 <context>
     <name>ProblemsView</name>
     <message numerus="yes">
-        <source>%n file(s) could not be read cleanly.</source>
+        <source>%n file(s) with problems</source>
         <translation>
-            <numerusform>%n file could not be read cleanly.</numerusform>
-            <numerusform>%n files could not be read cleanly.</numerusform>
+            <numerusform>%n file with problems</numerusform>
+            <numerusform>%n files with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not loaded (errors)</source>
+        <translation>
+            <numerusform>%n file not loaded (errors)</numerusform>
+            <numerusform>%n files not loaded (errors)</numerusform>
         </translation>
     </message>
 </context>

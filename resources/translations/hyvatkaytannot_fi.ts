@@ -324,10 +324,17 @@
         <translation>varoitus</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be read cleanly.</source>
+        <source>%n file(s) with problems</source>
         <translation>
-            <numerusform>%n tiedostoa ei voitu lukea moitteetta.</numerusform>
-            <numerusform>%n tiedostoa ei voitu lukea moitteetta.</numerusform>
+            <numerusform>%n tiedostossa ongelmia</numerusform>
+            <numerusform>%n tiedostossa ongelmia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not loaded (errors)</source>
+        <translation>
+            <numerusform>%n tiedosto jäi lataamatta (virheitä)</numerusform>
+            <numerusform>%n tiedostoa jäi lataamatta (virheitä)</numerusform>
         </translation>
     </message>
     <message>

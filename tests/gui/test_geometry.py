@@ -98,3 +98,15 @@ def test_the_editor_remembers_its_size(qtbot: Any, window: Any) -> None:
     assert again is not editor
     assert again.size() == chosen
     again.close()
+
+
+def test_dialog_titles_are_not_cut(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle("Esitä kokoelma koulutuspäivän aamupäivän osuutta varten")
+    dialog.setLabelText("Kokoelma:")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= geometry.title_width(dialog)
+    dialog.close()

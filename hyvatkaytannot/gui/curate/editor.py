@@ -263,7 +263,8 @@ class CaseEditor(QMainWindow):
         for p in self.problems:
             where = self.tr("line %1").replace("%1", str(p.line)) + ": " if p.line else ""
             kind = self.tr("Error") if p.is_error else self.tr("Warning")
-            item = QListWidgetItem(icon("warning"), f"{kind} – {where}{p.message}")
+            glyph = icon("error" if p.is_error else "warning")
+            item = QListWidgetItem(glyph, f"{kind} – {where}{p.message}")
             item.setData(Qt.ItemDataRole.UserRole, p.line or 0)
             item.setToolTip(p.message)
             self.problems_list.addItem(item)
