@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Include my &amp;tags and notes</source>
-        <translation>Mukaan omat t&amp;agit ja muistiinpanot</translation>
+        <translation>Mukaan omat t&amp;unnisteet ja muistiinpanot</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Import the sender&apos;s &amp;tags and notes</source>
-        <translation>Tuo lähettäjän t&amp;agit ja muistiinpanot</translation>
+        <translation>Tuo lähettäjän t&amp;unnisteet ja muistiinpanot</translation>
     </message>
     <message>
         <source>&amp;Import</source>

@@ -44,3 +44,19 @@ def test_english_plurals_and_languages_offered(qtbot: Any) -> None:
     assert translator.translate("MainWindow", "%n case(s)", "", 1) == "%n case"
     assert translator.translate("MainWindow", "%n case(s)", "", 5) == "%n cases"
     assert list(available_languages()) == ["fi", "en"]  # svenska once translated
+
+
+def test_qt_file_dialog_is_all_finnish(qtbot: Any) -> None:
+    """Qt's Finnish catalogue lacks a few Qt 6 strings of its own file dialog (qt_gaps)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from tests.gui.conftest import finnish_ui
+
+    finnish_ui()
+    dialog = QFileDialog(None, "Tuo paketti")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = sorted(label.text() for label in dialog.findChildren(QLabel))
+    assert labels == ["&Sijainti:", "Tiedosto&nimi:", "Tiedosto&tyyppi:"]
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Kansio"
