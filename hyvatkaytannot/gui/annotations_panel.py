@@ -8,12 +8,12 @@ the current text selection in the reading view. Buttons act on the current row.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hyvatkaytannot.core.render import markdown_to_html
 from hyvatkaytannot.gui.icons import icon
+from hyvatkaytannot.gui.note_dialog import ask_note
+from hyvatkaytannot.gui.notes_delegate import HTML_ROLE, NotesDelegate
 from hyvatkaytannot.gui.userdata import ann
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,6 +44,9 @@ class AnnotationsPanel(QWidget):
         self.title.setStyleSheet("font-weight: bold")
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(NotesDelegate(self.list))
+        # Rows are as tall as their note: recompute the heights when the width changes.
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -106,6 +112,7 @@ class AnnotationsPanel(QWidget):
             if badge:
                 text = f"[{badge}] {text}"
             item = QListWidgetItem(text)
+            item.setData(HTML_ROLE, self._html(quote, note, badge))
             item.setData(_ID_ROLE, str(ann(a, "id")))
             item.setData(_STATUS_ROLE, status)
             if status != "anchored" and status != "moved":
@@ -115,6 +122,13 @@ class AnnotationsPanel(QWidget):
                 self.list.setCurrentItem(item)
         self.title.setText(self.tr("&Notes (%n)", "", len(self._annotations)))
         self._update_buttons()
+
+    @staticmethod
+    def _html(quote: str, note: str, badge: str) -> str:
+        head = f"<b>[{html.escape(badge)}]</b> " if badge else ""
+        text = f"<p>{head}<i>“{html.escape(quote)}”</i></p>"
+        # Notes are the user's Markdown; the same sanitising renderer as the case text.
+        return text + (markdown_to_html(note) if note.strip() else "")
 
     def current_id(self) -> str:
         item = self.list.currentItem()
@@ -140,6 +154,6 @@ class AnnotationsPanel(QWidget):
         old = next(
             (str(ann(a, "note") or "") for a in self._annotations if ann(a, "id") == ident), ""
         )
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit note"), self.tr("Note:"), old)
-        if ok:
+        text = ask_note(self, self.tr("Edit note"), note=old)
+        if text is not None:
             self.editRequested.emit(ident, text)

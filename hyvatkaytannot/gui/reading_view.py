@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -33,6 +32,7 @@ from hyvatkaytannot.gui import userdata
 from hyvatkaytannot.gui.anchoring import DocumentText
 from hyvatkaytannot.gui.annotations_panel import AnnotationsPanel
 from hyvatkaytannot.gui.i18n import current_language
+from hyvatkaytannot.gui.note_dialog import ask_note
 from hyvatkaytannot.gui.safe_browser import LinkPolicy, SafeBrowser
 from hyvatkaytannot.gui.tag_editor import TagEditor
 from hyvatkaytannot.gui.userdata import ann
@@ -256,10 +256,8 @@ class ReadingView(QWidget):
             self.message.emit(self.tr("Select some text first, then add a note."))
             return None
         if note is None:
-            note, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Add note"), f"“{selection.quote[:200]}”\n\n" + self.tr("Note:")
-            )
-            if not ok:
+            note = ask_note(self, self.tr("Add note"), selection.quote)
+            if note is None:
                 return None
         try:
             created = userdata.add_annotation(

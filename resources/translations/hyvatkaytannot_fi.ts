@@ -46,10 +46,6 @@
             <numerusform>&amp;Muistiinpanot (%n)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Note:</source>
-        <translation>Muistiinpano:</translation>
-    </message>
 </context>
 <context>
     <name>FiltersPanel</name>
@@ -294,6 +290,29 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>&amp;Note (Markdown; may be left empty):</source>
+        <translation>&amp;Muistiinpano (Markdown; voi jättää tyhjäksi):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Ctrl+Enter tallentaa.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsView</name>
     <message>
         <source>File</source>
@@ -411,10 +430,6 @@
     <message>
         <source>Select some text first, then add a note.</source>
         <translation>Valitse ensin tekstiä ja lisää sitten muistiinpano.</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Muistiinpano:</translation>
     </message>
     <message>
         <source>Select the passage to attach the note to.</source>
