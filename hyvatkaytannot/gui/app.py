@@ -39,9 +39,11 @@ def build_window(kb: Any, view: str = "list") -> Any:
     """The window with extensions installed (tests use this too)."""
     from hyvatkaytannot.gui import extensions
     from hyvatkaytannot.gui.mainwindow import MainWindow
+    from hyvatkaytannot.gui.session import Session
 
     window = MainWindow(kb)
     extensions.install_all(window)
+    window.session = Session(window)  # after the extensions: it may restore their view
     if view and view != "list":
         window.show_center_view(view)
     window.reading_view.set_font_size(int(kb.settings.get("font_size") or 0))

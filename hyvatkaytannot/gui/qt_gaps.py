@@ -36,5 +36,7 @@ class QtGapsTranslator(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return self.table.get((context, source_text), "")
+    ) -> str | None:
+        # None, not "": an empty string counts as a translation and would stop Qt from
+        # falling back to the source text of everything this table does not know.
+        return self.table.get((context, source_text))

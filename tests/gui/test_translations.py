@@ -60,3 +60,12 @@ def test_qt_file_dialog_is_all_finnish(qtbot: Any) -> None:
     labels = sorted(label.text() for label in dialog.findChildren(QLabel))
     assert labels == ["&Sijainti:", "Tiedosto&nimi:", "Tiedosto&tyyppi:"]
     assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Kansio"
+
+
+def test_the_gaps_translator_leaves_unknown_strings_alone(qtbot: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.gui.conftest import finnish_ui
+
+    finnish_ui()
+    assert QCoreApplication.translate("NoSuchContext", "Plain source") == "Plain source"
