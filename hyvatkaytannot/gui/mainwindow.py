@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from hyvatkaytannot.core.render import theme_label
-from hyvatkaytannot.gui import geometry, window_actions
+from hyvatkaytannot.gui import geometry, help_guide, window_actions
 from hyvatkaytannot.gui.filters_panel import FiltersPanel
 from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.icons import app_icon, icon
@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
 
         window_actions.connect(self)
         self.feedback = SearchFeedback(self)
+        help_guide.install(self)
         geometry.guard_dialog_titles(QApplication.instance())
         self.add_center_view("list", results_page, "")
         self.retranslate()

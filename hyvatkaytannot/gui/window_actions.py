@@ -98,7 +98,8 @@ def _build_menus(w: MainWindow) -> None:
     _add(w, "view", "problems", w.show_problems, "", "warning")
     # F5 belongs to presenting (as in every slide program); reloading takes Ctrl+R.
     _add(w, "view", "resync", w.sync.resync, "Ctrl+R")
-    _add(w, "help", "query_help", w.search_bar._show_help, "F1", "help")
+    # F1 opens the user guide (help_guide.py); the syntax popup is on the "?" button too.
+    _add(w, "help", "query_help", w.search_bar._show_help, "Shift+F1", "help")
     _add(w, "help", "about", lambda: _about(w))
 
 

@@ -103,6 +103,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöopas</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöopas</translation>
+    </message>
+</context>
+<context>
     <name>LinkPolicy</name>
     <message>
         <source>Open link</source>
