@@ -83,4 +83,35 @@
         <translation>Ei esitettävää</translation>
     </message>
 </context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Esittäjän näkymä</translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation>Nykyinen dia</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Seuraava dia</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Omat muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Slide %1 / %2</source>
+        <translation>Dia %1 / %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Seuraavaksi: %1</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Viimeinen dia</translation>
+    </message>
+</context>
 </TS>
