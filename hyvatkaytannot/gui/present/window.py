@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QPalette, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
@@ -270,6 +278,9 @@ class PresentationWindow(QWidget):
         while True:
             body.setPointSizeF(size)
             self._body.document().setDefaultFont(body)
+            # List numbers hang left of the indent: at slide sizes the default 40 px cuts
+            # "10." to ".0."; three digits and a dot must fit.
+            self._body.document().setIndentWidth(QFontMetricsF(body).horizontalAdvance("000.") + 8)
             self._body.document().setTextWidth(self._body.viewport().width())
             fits = self._body.document().size().height() <= self._body.viewport().height()
             if fits or size <= MIN_BODY_PT:
