@@ -242,6 +242,10 @@ class PresentationWindow(QWidget):
             self._map_widget = None
         if slide.kind == "map" and self._map_factory is not None:
             self._map_widget = self._map_factory(slide)
+            # Region names and counts readable from the back of the room.
+            font = QFont(self._map_widget.font())
+            font.setPointSizeF(max(self.height() / 40, 16))
+            self._map_widget.setFont(font)
             self._body_stack.addWidget(self._map_widget)
             self._body_stack.setCurrentWidget(self._map_widget)
         else:
