@@ -68,6 +68,17 @@
         <source>Map</source>
         <translation>Kartta</translation>
     </message>
+    <message numerus="yes">
+        <source>Res&amp;ults (%n)</source>
+        <translation>
+            <numerusform>Tu&amp;lokset (%n)</numerusform>
+            <numerusform>Tu&amp;lokset (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results on the map</source>
+        <translation>Kartan tulokset</translation>
+    </message>
 </context>
 <context>
     <name>MapWidget</name>
