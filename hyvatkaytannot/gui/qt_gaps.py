@@ -34,7 +34,7 @@ class QtGapsTranslator(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802
         return not self.table
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None, not "": an empty string counts as a translation and would stop Qt from

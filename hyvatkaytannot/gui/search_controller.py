@@ -8,11 +8,16 @@ snippets and facets come with the same response.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from hyvatkaytannot.gui.i18n import error_text
 from hyvatkaytannot.gui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
 
 RESULT_LIMIT = 200
 SORTS = ("relevance", "newest", "title")
@@ -58,10 +63,9 @@ class SearchController(QObject):
         exact = self.exact_query is not None and query.strip() == self.exact_query
         self.pending += 1
 
-        def op(kb: Any) -> Any:
-            options: dict[str, Any] = {}
-            if exact:
-                options["correct"] = False
+        def op(kb: KnowledgeBase) -> Any:
+            # "Hae silti": the engine's corrected reading is off for this query.
+            options: dict[str, Any] = {"correct": False} if exact else {}
             return kb.search(
                 query,
                 filters=filters,
@@ -86,4 +90,4 @@ class SearchController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.pending = 0
-        self.failed.emit(str(getattr(error, "fi", "") or error))
+        self.failed.emit(error_text(error))

@@ -16,6 +16,7 @@ def test_finnish_catalogues_say_tunniste() -> None:
     for ts in sorted((ROOT / "resources" / "translations").glob("*_fi.ts")):
         for tr in ET.parse(ts).iter("translation"):
             text = "".join(tr.itertext()).replace("&", "")  # mnemonics: "t&agit"
+            text = re.sub(r"\{\w+\}", "", text)  # placeholders such as {tag_id}
             if re.search(r"\btag", text, re.I):
                 found.append((ts.name, text))
     assert found == []

@@ -9,7 +9,7 @@ N shows or hides the notes here and never on the projected slide.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
 
 from hyvatkaytannot.core.render import markdown_to_html
 
-if TYPE_CHECKING:
-    from hyvatkaytannot.gui.present.window import PresentationWindow
-
 
 class PresenterView(QWidget):
-    def __init__(self, presentation: PresentationWindow) -> None:
+    def __init__(self, presentation: Any) -> None:
+        """`presentation` is the PresentationWindow (not imported: it imports this)."""
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenterView")
         self.setWindowTitle(self.tr("Presenter view"))

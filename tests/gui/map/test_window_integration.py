@@ -133,5 +133,5 @@ def test_a_region_click_shows_its_results_beside_the_map(qtbot: QtBot, window: A
     # Activating a row opens the case in the reading view, the map stays.
     view.results.itemActivated.emit(view.results.item(0))
     # (This fixture starts no background load: the window opens it once loaded.)
-    assert ids[0] in (window.current_case_id(), window._pending_open)
+    assert ids[0] in (window.current_case_id(), window.flow.pending_open)
     assert window.center.currentWidget() is view
