@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>The id “%1” is already used by %2; choose another id.</source>
-        <translation>Tunniste ”%1” on jo käytössä tiedostossa %2; valitse toinen tunniste.</translation>
+        <translation>Tunnus ”%1” on jo käytössä tiedostossa %2; valitse toinen tunnus.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -272,7 +272,7 @@
     <name>CaseForm</name>
     <message>
         <source>&amp;Id</source>
-        <translation>&amp;Tunniste</translation>
+        <translation>&amp;Tunnus</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>No case with the id %1.</source>
-        <translation>Tunnisteella %1 ei ole tapausta.</translation>
+        <translation>Tunnuksella %1 ei ole tapausta.</translation>
     </message>
     <message>
         <source>Save search</source>

@@ -29,3 +29,13 @@ def test_finnish_messages_in_the_code_say_tunniste() -> None:
             if FINNISH_TAG.search(line) and '"tagi": "tag"' not in line:
                 found.append(f"{py.name}:{n}: {line.strip()}")
     assert found == []
+
+
+def test_the_case_id_is_tunnus_not_tunniste() -> None:
+    """ "Tunniste" means a tag; a case's id is its "tunnus" (one word, one meaning)."""
+    ts = ROOT / "resources" / "translations" / "hyvatkaytannot_fi.ts"
+    for message in ET.parse(ts).iter("message"):
+        source = message.findtext("source") or ""
+        text = "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        if re.search(r"\bid\b", source.replace("&", ""), re.I) and "tag" not in source.lower():
+            assert "unniste" not in text, (source, text)

@@ -200,7 +200,7 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     case_id = check.text(meta.get("id"), "id", required=True)
     if case_id is not None and not ID_PATTERN.match(meta["id"]):
         check.add(
-            f"Tunnisteen (id) saa muodostaa vain pienistä kirjaimista a–z, numeroista ja "
+            f"Tunnuksen (id) saa muodostaa vain pienistä kirjaimista a–z, numeroista ja "
             f"väliviivoista, esim. posio-yhteistyo; nyt ”{case_id}”.",
             "id",
         )
