@@ -42,8 +42,8 @@
     <message numerus="yes">
         <source>&amp;Notes (%n)</source>
         <translation>
-            <numerusform>&amp;Muistiinpanot (%n)</numerusform>
-            <numerusform>&amp;Muistiinpanot (%n)</numerusform>
+            <numerusform>M&amp;uistiinpanot (%n)</numerusform>
+            <numerusform>M&amp;uistiinpanot (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Sou&amp;rces</source>
-        <translation>&amp;Lähteet</translation>
+        <translation>Lä&amp;hteet</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>&amp;Saved searches</source>
-        <translation>&amp;Tallennetut haut</translation>
+        <translation>Tallennetut &amp;haut</translation>
     </message>
     <message>
         <source>Saved searches</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>C&amp;ollections</source>
-        <translation>K&amp;okoelmat</translation>
+        <translation>Ko&amp;koelmat</translation>
     </message>
     <message>
         <source>Collections</source>
@@ -1135,7 +1135,7 @@
     <name>MapView</name>
     <message>
         <source>&amp;Regions</source>
-        <translation>&amp;Maakunnat</translation>
+        <translation>M&amp;aakunnat</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>

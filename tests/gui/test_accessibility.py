@@ -136,3 +136,37 @@ def test_search_hits_in_the_text_keep_contrast(qtbot: Any, kb: Any, scheme: str)
     hit = QColor(sheet.split(".hit { background-color: ")[1].split(";")[0])
     text = SCHEMES[scheme].color(QPalette.ColorRole.Text)
     assert contrast(text, hit) >= 4.5, (scheme, hit.name())
+
+
+def _mnemonic(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def mnemonic_clashes(top: QWidget, extra: list[str]) -> dict[str, list[str]]:
+    """Alt+letter keys claimed twice among the visible labels, buttons and menu titles."""
+    texts = list(extra)
+    for w in top.findChildren(QWidget):
+        if w.isVisibleTo(top) and isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+    keys: dict[str, list[str]] = {}
+    for text in texts:
+        key = _mnemonic(text)
+        if key:
+            keys.setdefault(key, []).append(text)
+    return {k: v for k, v in keys.items() if len(v) > 1}
+
+
+def test_no_alt_key_is_claimed_twice(qtbot: Any, window: Any) -> None:
+    """A keyboard user reaches each area with Alt+letter; a clash makes Alt cycle instead
+    ("&Tiedosto" and "&Tallennetut haut" both took Alt+T)."""
+    menus = [a.text() for a in window.menuBar().actions()]
+    window.open_case("tampere-yopartio")
+    for key in window.center_view_keys():
+        window.show_center_view(key)
+        assert mnemonic_clashes(window, menus) == {}, key
+    editor = window.curate.edit_case("tampere-yopartio")
+    assert mnemonic_clashes(editor, []) == {}
+    editor.close()
