@@ -8,6 +8,7 @@ snippets and facets come with the same response.
 
 from __future__ import annotations
 
+import inspect
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -65,7 +66,9 @@ class SearchController(QObject):
 
         def op(kb: KnowledgeBase) -> Any:
             # "Hae silti": the engine's corrected reading is off for this query.
-            options: dict[str, Any] = {"correct": False} if exact else {}
+            # (Only where the facade has the option: the window never breaks a search for it.)
+            takes = "correct" in inspect.signature(kb.search).parameters
+            options: dict[str, Any] = {"correct": False} if exact and takes else {}
             return kb.search(
                 query,
                 filters=filters,
