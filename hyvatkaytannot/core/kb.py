@@ -137,6 +137,11 @@ class KnowledgeBase(KnowledgeBaseParts):
         a = self.store.update_note(annotation_id, note)
         return self._finish(a, dataclasses.replace(NOTES, cases=frozenset({a.case_id})))
 
+    def set_note_colour(self, annotation_id: str, colour: str | None) -> Op[Annotation]:
+        """The highlight's colour: one of userstore.COLOURS, None for the default."""
+        a = self.store.set_annotation_colour(annotation_id, colour)
+        return self._finish(a, dataclasses.replace(NOTES, cases=frozenset({a.case_id})))
+
     def delete_note(self, annotation_id: str) -> Op[Annotation]:
         """Delete an annotation; the value is the annotation as it was."""
         a = self.store.annotation(annotation_id)

@@ -34,6 +34,7 @@ _STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 class AnnotationsPanel(QWidget):
     activatedAnnotation = Signal(str)
     editRequested = Signal(str, str)
+    colourRequested = Signal(str, str)  # id, colour name ("" for the default)
     deleteRequested = Signal(str)
     reattachRequested = Signal(str)
 
@@ -150,7 +151,13 @@ class AnnotationsPanel(QWidget):
         ident = self.current_id()
         if not ident:
             return
-        old = next((a.note for a in self._annotations if a.id == ident), "")
-        text = ask_note(self, self.tr("Edit note"), note=old)
-        if text is not None:
-            self.editRequested.emit(ident, text)
+        current = next((a for a in self._annotations if a.id == ident), None)
+        old = current.note if current is not None else ""
+        old_colour = current.colour if current is not None else None
+        answer = ask_note(self, self.tr("Edit note"), note=old, colour=old_colour)
+        if answer is not None:
+            text, colour = answer
+            if text != old:
+                self.editRequested.emit(ident, text)
+            if colour != old_colour:
+                self.colourRequested.emit(ident, colour or "")

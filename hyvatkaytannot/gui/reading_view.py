@@ -36,7 +36,7 @@ from hyvatkaytannot.core.userstore import Annotation, StoreError
 from hyvatkaytannot.gui.anchoring import DocumentText
 from hyvatkaytannot.gui.annotations_panel import AnnotationsPanel
 from hyvatkaytannot.gui.i18n import current_language, error_text
-from hyvatkaytannot.gui.note_dialog import ask_note
+from hyvatkaytannot.gui.note_dialog import ask_note, highlight_colour
 from hyvatkaytannot.gui.safe_browser import LinkPolicy, SafeBrowser
 from hyvatkaytannot.gui.tag_editor import TagEditor
 
@@ -104,6 +104,7 @@ class ReadingView(QWidget):
         self.tags.tagRemoved.connect(self._remove_tag)
         self.notes.activatedAnnotation.connect(self.scroll_to_annotation)
         self.notes.editRequested.connect(self._edit_note)
+        self.notes.colourRequested.connect(self._set_colour)
         self.notes.deleteRequested.connect(self._delete_note)
         self.notes.reattachRequested.connect(self.reattach_to_selection)
 
@@ -230,9 +231,6 @@ class ReadingView(QWidget):
 
     def draw_annotations(self) -> None:
         palette = self.palette()
-        colour = blend(
-            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Link), 0.35
-        )
         selections = []
         for a in self._annotations:
             span = self.annotation_range(a)
@@ -243,7 +241,7 @@ class ReadingView(QWidget):
             cursor.setPosition(span[0])
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
-            fmt.setBackground(colour)
+            fmt.setBackground(highlight_colour(a.colour, palette))
             fmt.setToolTip(a.note)
             sel.cursor = cursor
             sel.format = fmt
@@ -265,11 +263,17 @@ class ReadingView(QWidget):
         if selection is None:
             self.message.emit(self.tr("Select some text first, then add a note."))
             return None
+        colour: str | None = None
         if note is None:
-            note = ask_note(self, self.tr("Add note"), selection.quote)
-            if note is None:
+            answer = ask_note(self, self.tr("Add note"), selection.quote)
+            if answer is None:
                 return None
-        op = self._write(lambda kb: kb.annotate(case_id, selection.start, selection.end, note))
+            note, colour = answer
+        text = note
+        op = self._write(lambda kb: kb.annotate(case_id, selection.start, selection.end, text))
+        if op is not None and colour is not None:
+            coloured = self._write(lambda kb: kb.set_note_colour(op.value.id, colour))
+            return None if coloured is None else coloured.value
         return None if op is None else op.value
 
     def reattach_to_selection(self, annotation_id: str) -> None:
@@ -327,6 +331,9 @@ class ReadingView(QWidget):
 
     def _edit_note(self, annotation_id: str, note: str) -> None:
         self._write(lambda kb: kb.edit_note(annotation_id, note))
+
+    def _set_colour(self, annotation_id: str, colour: str) -> None:
+        self._write(lambda kb: kb.set_note_colour(annotation_id, colour or None))
 
     def _delete_note(self, annotation_id: str) -> None:
         self._write(lambda kb: kb.delete_note(annotation_id))

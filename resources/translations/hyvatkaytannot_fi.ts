@@ -1441,6 +1441,34 @@
         <translation>Muistiinpano</translation>
     </message>
     <message>
+        <source>Highlight &amp;colour:</source>
+        <translation>Korostuksen &amp;väri:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Oletus</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Keltainen</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vihreä</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Sininen</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Vaaleanpunainen</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Korostuksen väri</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter saves.</source>
         <translation>Ctrl+Enter tallentaa.</translation>
     </message>

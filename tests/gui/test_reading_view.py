@@ -234,3 +234,35 @@ def test_highlight_without_a_note_and_markdown_notes(qtbot: Any, window: Any) ->
         for r in rows
     }
     assert heights["“Turv"] > heights["“Yöpa"]
+
+
+def test_highlight_colours(qtbot: Any, window: Any) -> None:
+    from hyvatkaytannot.gui.note_dialog import NoteDialog
+
+    dialog = NoteDialog("Lisää muistiinpano", "x", colour="green")
+    qtbot.addWidget(dialog)
+    assert dialog.colour() == "green"
+    assert [dialog.colour_box.itemData(i) for i in range(dialog.colour_box.count())] == [
+        None,
+        "yellow",
+        "green",
+        "blue",
+        "pink",
+    ]
+    view = window.reading_view
+    assert window.open_case("tampere-yopartio")
+    select(view, "Yöpartio vastaa hälytyksiin")
+    plain = view.add_note_for_selection("")
+    select(view, "Turvallinen kotona asuminen")
+    coloured = view.add_note_for_selection("")
+    assert plain is not None and coloured is not None
+    view._set_colour(coloured.id, "pink")
+    assert window.kb.store.annotation(coloured.id).colour == "pink"
+    backgrounds = {
+        s.cursor.selectedText(): s.format.background().color().name()
+        for s in view.browser.extraSelections()
+    }
+    assert backgrounds["Yöpartio vastaa hälytyksiin"] != backgrounds["Turvallinen kotona asuminen"]
+    # The colour survives a re-read of the case (stored, not just drawn).
+    view.show_case(window.kb.cases["tampere-yopartio"])
+    assert {a.colour for a in view._annotations} == {None, "pink"}

@@ -40,6 +40,7 @@ class Annotation:
     created: str = ""
     updated: str = ""
     unique_quote: bool | None = None
+    colour: str | None = None  # one of COLOURS; None: the default highlight
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -58,13 +59,16 @@ class Annotation:
 
 _COLUMNS = (
     "id, case_id, quote, prefix, suffix, start, [end], note, status, current_quote, "
-    "current_start, current_end, created, updated, unique_quote"
+    "current_start, current_end, created, updated, unique_quote, colour"
 )
+# A few highlight colours, as Zotero and Hypothesis offer; stored by name, drawn from the
+# palette by the GUI.
+COLOURS = ("yellow", "green", "blue", "pink")
 
 
 def _from_row(row: tuple[Any, ...]) -> Annotation:
     a = Annotation(*row)
-    a.unique_quote = None if row[-1] is None else bool(row[-1])
+    a.unique_quote = None if row[14] is None else bool(row[14])
     return a
 
 
@@ -133,6 +137,7 @@ def _to_row(a: Annotation) -> dict[str, Any]:
         "created": a.created,
         "updated": a.updated,
         "unique_quote": None if a.unique_quote is None else int(a.unique_quote),
+        "colour": a.colour,
     }
 
 
@@ -153,6 +158,16 @@ def update_note(db: Database, annotation_id: str, note: str) -> Annotation:
     with write(db):
         get(db, annotation_id)
         db.table("annotations").update(annotation_id, {"note": note, "updated": now()})
+    return get(db, annotation_id)
+
+
+def set_colour(db: Database, annotation_id: str, colour: str | None) -> Annotation:
+    """The highlight's colour (one of COLOURS, or None for the default)."""
+    if colour is not None and colour not in COLOURS:
+        raise ValueError(f"unknown highlight colour {colour!r}; use one of {COLOURS}")
+    with write(db):
+        get(db, annotation_id)
+        db.table("annotations").update(annotation_id, {"colour": colour})
     return get(db, annotation_id)
 
 

@@ -143,6 +143,12 @@ def _summary_in_text(db: Database) -> None:
     db.execute("INSERT INTO legacy_body_anchors (annotation_id) SELECT id FROM annotations")
 
 
+@MIGRATIONS(name="0006_highlight_colour")
+def _highlight_colour(db: Database) -> None:
+    # A highlight's colour (annotations.COLOURS); NULL is the default colour.
+    db.table("annotations").add_column("colour", str)
+
+
 def names(migrations: Migrations = MIGRATIONS) -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -194,6 +194,10 @@ class UserStore:
         return _ann.update_note(self.db, annotation_id, note)
 
     @_locked
+    def set_annotation_colour(self, annotation_id: str, colour: str | None) -> Annotation:
+        return _ann.set_colour(self.db, annotation_id, colour)
+
+    @_locked
     def delete_annotation(self, annotation_id: str) -> None:
         _ann.delete(self.db, annotation_id)
 

@@ -21,6 +21,7 @@ EXPECTED = [
     "0003_collections",
     "0004_saved_searches",
     "0005_summary_in_text",
+    "0006_highlight_colour",
 ]
 
 
@@ -115,6 +116,7 @@ def test_a_backup_is_made_before_each_pending_migration(db_path: Path, backups_d
         "before-0003_collections.db",
         "before-0004_saved_searches.db",
         "before-0005_summary_in_text.db",
+        "before-0006_highlight_colour.db",
     ]
     first = sorted(list_backups(backups_dir), key=lambda p: p.name)[0]
     assert check_file(first)

@@ -89,3 +89,19 @@ def test_an_edited_case_is_judged_after_the_move(old_data: Path) -> None:
     assert status["Kunta päätti kokeilla etäopetusta"] == "changed"
     assert status["Lähtökohdat"] == "anchored"
     assert status["valinnaisaineita"] == "moved"
+
+
+def test_highlight_colours_are_kept_and_checked(old_data: Path) -> None:
+    """Migration 0006: old notes have the default colour; a colour is stored and read back."""
+    with KnowledgeBase.open(old_data / "data", [old_data / "lib"], include_bundled=False) as kb:
+        notes = kb.store.annotations("kuopio-etaopetus")
+        assert notes and all(a.colour is None for a in notes)
+        op = kb.set_note_colour(notes[0].id, "green")
+        assert op.value.colour == "green"
+        assert kb.store.annotation(notes[0].id).colour == "green"
+        assert op.value.unique_quote is notes[0].unique_quote or op.value.unique_quote == (
+            notes[0].unique_quote
+        )
+        with pytest.raises(ValueError):
+            kb.set_note_colour(notes[0].id, "violetti")
+        assert kb.set_note_colour(notes[0].id, None).value.colour is None
