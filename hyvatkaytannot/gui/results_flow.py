@@ -93,10 +93,7 @@ class ResultsFlow(QObject):
             total = len(hits)
         self.show_hits(hits, total)
         self.filters_panel.set_facets(response.facets)
-        if response.corrected:
-            self.search_bar.show_correction(response.ran_query, response.original_query)
-        else:
-            self.search_bar.show_suggestion(response.suggestion)
+        self.search_bar.show_suggestion(response.suggestion)
         if response.notice:
             self.message.emit(response.notice, 0)
             self.notice_shown = True

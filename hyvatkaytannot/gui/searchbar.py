@@ -23,8 +23,6 @@ class SearchBar(QWidget):
     queryChanged = Signal(str)
     activated = Signal(str)
     navigate = Signal(QKeyEvent)
-    # "Hae silti": search the query as typed, without the corrected reading.
-    exactRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,28 +137,7 @@ class SearchBar(QWidget):
         self.suggestion.setAccessibleName(f"{self.tr('Did you mean')} {suggestion}")
         self.suggestion.show()
 
-    def show_correction(self, ran_query: str, original_query: str) -> None:
-        """A corrected reading ran: say so, and offer the query as typed."""
-        typed = original_query  # searched again as it was (a trailing space ends a word)
-        ran_query, original_query = ran_query.strip(), original_query.strip()
-        shown = self.tr("Showing results for")
-        instead = self.tr("Search instead for")
-        self.suggestion.setText(
-            f"{html.escape(shown)} <b>{html.escape(ran_query)}</b> · "
-            f'{html.escape(instead)}: <a href="exact">{html.escape(original_query)}</a>'
-        )
-        self.suggestion.setProperty("suggested", None)
-        self.suggestion.setProperty("original", typed)
-        self.suggestion.setAccessibleName(f"{shown} {ran_query}. {instead}: {original_query}")
-        self.suggestion.show()
-
-    def _take_suggestion(self, link: str = "") -> None:
-        if link == "exact":
-            original = self.suggestion.property("original")
-            self.suggestion.hide()
-            if original:
-                self.exactRequested.emit(str(original))
-            return
+    def _take_suggestion(self, _link: str = "") -> None:
         suggestion = self.suggestion.property("suggested")
         if suggestion:
             self.set_text(str(suggestion))

@@ -141,7 +141,7 @@ def test_did_you_mean_is_clickable(qtbot: Any, window: Any, typer: Any) -> None:
     assert results(window)[0] == "tampere-yopartio"
     # ...and searched as typed ("Hae silti"), the index suggests the right one.
     with qtbot.waitSignal(window.searchFinished, timeout=20000):
-        window.search_bar._take_suggestion("exact")
+        window.search.run_as_typed("yöpatrio ")
     qtbot.waitUntil(lambda: not window.search.busy())
     response = window.last_response
     assert response.suggestion and "yöpartio" in response.suggestion
@@ -174,20 +174,3 @@ def test_saved_search_and_collection_lists(qtbot: Any, kb: Any, window: Any) -> 
         window.filters_panel.collections_list.item(0)
     )
     assert results(window) == ["posio-kirjasto"]
-
-
-def test_typed_without_umlauts_shows_what_ran_and_offers_the_typed_query(
-    qtbot: Any, window: Any, typer: Any
-) -> None:
-    run_query(qtbot, window, typer, "yopartio ")
-    assert results(window)[0] == "tampere-yopartio"
-    label = window.search_bar.suggestion
-    assert label.isVisible() or not window.isVisible()
-    text = label.text()
-    assert "Näytetään tulokset haulle <b>yöpartio</b>" in text and "Hae silti" in text
-    # "Hae silti": the typed query, as typed (nothing matches it).
-    with qtbot.waitSignal(window.searchFinished, timeout=20000):
-        window.search_bar._take_suggestion("exact")
-    qtbot.waitUntil(lambda: not window.search.busy())
-    assert results(window) == []
-    assert window.last_response.corrected is False
