@@ -33,14 +33,21 @@ def _reindex(kb: Any, case_ids: list[str]) -> None:
     multiple=True,
     help="A municipality of the case (repeatable).",
 )
+@click.option(
+    "--language",
+    type=click.Choice(["fi", "sv"]),
+    default="fi",
+    show_default=True,
+    help="Language of the case (sv: Swedish section headings, searched as Swedish).",
+)
 @pass_kb
-def new_case(kb: Any, title: str, municipalities: tuple[str, ...]) -> None:
+def new_case(kb: Any, title: str, municipalities: tuple[str, ...], language: str) -> None:
     """Create a new case file from the template in your own folder and print its path."""
     from hyvatkaytannot.core.curate import CaseWriter, SaveError, new_case_text
 
     writer = CaseWriter.for_kb(kb)
     taken = _TakenIds(set(kb.cases), kb.paths.user_cases_dir)
-    text = new_case_text(title, municipalities, existing_ids=taken)
+    text = new_case_text(title, municipalities, existing_ids=taken, language=language)
     try:
         saved = writer.save_new(text, existing_ids=taken)
     except (SaveError, ValueError) as e:

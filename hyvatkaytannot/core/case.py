@@ -64,7 +64,12 @@ class Case:
 
     @property
     def sections(self) -> dict[str, str]:
-        """Body text by level-2 heading; text before the first heading is under ''."""
+        """Body text by level-2 heading; text before the first heading is under ''.
+
+        A section heading in another case language ("Utgångsläge") is keyed by the
+        section's Finnish name, so code reads every case's sections the same way."""
+        from hyvatkaytannot.core.case_languages import canonical_section
+
         out: dict[str, str] = {}
         current = ""
         lines: list[str] = []
@@ -72,7 +77,8 @@ class Case:
             m = re.match(r"^##\s+(.+?)\s*#*\s*$", line)
             if m and not line.startswith("###"):
                 out[current] = "\n".join(lines).strip()
-                current, lines = m.group(1).strip(), []
+                heading = m.group(1).strip()
+                current, lines = canonical_section(heading) or heading, []
             else:
                 lines.append(line)
         out[current] = "\n".join(lines).strip()

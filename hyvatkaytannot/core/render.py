@@ -294,7 +294,7 @@ def theme_label(theme_id: str, language: str = "fi") -> str:
     theme = reference.theme(theme_id)
     if theme is None:
         return theme_id
-    return theme.en if language == "en" else theme.fi
+    return theme.label(language)
 
 
 def metadata_html(case: Case, labels: dict[str, str] | None = None, language: str = "fi") -> str:
@@ -315,10 +315,14 @@ def metadata_html(case: Case, labels: dict[str, str] | None = None, language: st
     }
     names.update(labels or {})
     rows: list[tuple[str, str]] = []
+    from hyvatkaytannot.core.reference import place_label
+
     if case.municipalities:
-        rows.append((names["municipalities"], _esc(", ".join(case.municipalities))))
+        places = [place_label(m, language) for m in case.municipalities]
+        rows.append((names["municipalities"], _esc(", ".join(places))))
     if case.regions:
-        rows.append((names["regions"], _esc(", ".join(case.regions))))
+        regions = [place_label(r, language) for r in case.regions]
+        rows.append((names["regions"], _esc(", ".join(regions))))
     if _period(case):
         rows.append((names["period"], _esc(_period(case))))
     if case.status:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hyvatkaytannot.core.reference import place_label
 from hyvatkaytannot.core.render import theme_label
 from hyvatkaytannot.gui import window_actions
 from hyvatkaytannot.gui.filters_panel import FiltersPanel
@@ -56,6 +57,15 @@ from hyvatkaytannot.gui.searchbar import SearchBar
 MENU_KEYS = ("file", "edit", "view", "present", "help")
 
 
+def facet_value_label(field: str, value: str) -> str:
+    """A facet value as shown: theme labels and place names in the UI language."""
+    if field == "theme":
+        return theme_label(value, current_language())
+    if field in ("municipality", "region"):
+        return place_label(value, current_language())
+    return value
+
+
 class MainWindow(QMainWindow):
     searchFinished = Signal(object)
     caseOpened = Signal(str)
@@ -70,9 +80,7 @@ class MainWindow(QMainWindow):
 
         self.search_bar = SearchBar(self)
         self.filters_panel = FiltersPanel(self)
-        self.filters_panel.value_label = lambda field, value: (
-            theme_label(value, current_language()) if field == "theme" else value
-        )
+        self.filters_panel.value_label = facet_value_label
         self.results_model = ResultsModel(self)
         self.results_view = ResultsView(self)
         self.results_view.setModel(self.results_model)

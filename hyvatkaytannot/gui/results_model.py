@@ -18,8 +18,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from hyvatkaytannot.core import render
+from hyvatkaytannot.core.reference import place_label
 from hyvatkaytannot.core.render import finnish_date
-from hyvatkaytannot.gui.i18n import sort_key
+from hyvatkaytannot.gui.i18n import current_language, sort_key
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,6 +34,8 @@ class Role(IntEnum):
     Snippet = Qt.ItemDataRole.UserRole + 6
     Score = Qt.ItemDataRole.UserRole + 7
     Hit = Qt.ItemDataRole.UserRole + 8
+    # The case's language when the list should say it ("in Swedish"), else "".
+    Language = Qt.ItemDataRole.UserRole + 9
 
 
 def field(hit: Any, name: str, default: Any = None) -> Any:
@@ -101,7 +104,10 @@ class ResultsModel(QAbstractListModel):
         if role == Role.Places:
             places = list(field(hit, "municipalities") or [])
             regions = [r for r in field(hit, "regions") or [] if r not in places]
-            return ", ".join(places + regions)
+            ui = current_language()
+            return ", ".join(place_label(p, ui) for p in places + regions)
+        if role == Role.Language:
+            return self.language_text(str(field(hit, "language") or "fi"))
         if role == Role.Period:
             return period_text(field(hit, "period_start"), field(hit, "period_end"))
         if role == Role.Status:
@@ -118,9 +124,18 @@ class ResultsModel(QAbstractListModel):
                 self.data(index, Role.Places),
                 self.data(index, Role.Period),
                 self.data(index, Role.Status),
+                self.data(index, Role.Language),
             ]
             return " · ".join(p for p in parts if p)
         return None
+
+    def language_text(self, language: str) -> str:
+        """A case language worth saying: any but Finnish, and Finnish in a Swedish UI."""
+        ui = current_language()
+        if language == ui or (language == "fi" and ui != "sv"):
+            return ""
+        names = {"fi": self.tr("in Finnish"), "sv": self.tr("in Swedish")}
+        return names.get(language, language)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

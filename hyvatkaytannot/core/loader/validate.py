@@ -24,6 +24,7 @@ from typing import Any
 
 from hyvatkaytannot.core import reference
 from hyvatkaytannot.core.case import ID_PATTERN, STATUSES
+from hyvatkaytannot.core.case_languages import CASE_LANGUAGES
 from hyvatkaytannot.core.problems import Problem, Severity
 
 KNOWN_FIELDS: tuple[str, ...] = (
@@ -234,6 +235,12 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     language = check.text(meta.get("language"), "language") or "fi"
     if not LANGUAGE_PATTERN.match(language):
         check.add(f"Kieli (language) on kielikoodi, esim. fi; nyt ”{language}”.", "language")
+    elif language not in CASE_LANGUAGES:
+        check.add(
+            f"Kieltä ”{language}” ei tunneta (fi tai sv); teksti haetaan suomena.",
+            "language",
+            warning=True,
+        )
     f["language"] = language
     f["updated"] = check.date(meta.get("updated"), "updated")
     return f

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTransform
 
 from hyvatkaytannot.core.geo import UNKNOWN
+from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.map.colours import (
     cases_text,
     class_colour,
@@ -147,6 +148,7 @@ class MapPainter:
         name_metrics, count_metrics = QFontMetricsF(name_font), QFontMetricsF(count_font)
         taken: list[QRectF] = [legend] if not legend.isEmpty() else []
         # Shapes with cases first, so a name never pushes a count off the map.
+        language = current_language()
         order = sorted(shapes.items(), key=lambda item: -counts.get(item[0], 0))
         for code, shape in order:
             n = counts.get(code, 0)
@@ -156,10 +158,11 @@ class MapPainter:
             fill = class_colour(palette, class_index(n, classes), len(classes))
             painter.setPen(text_on(fill) if n > 0 else palette.color(QPalette.ColorRole.Text))
             box = transform.mapRect(shape.path.boundingRect())
-            name_w = name_metrics.horizontalAdvance(shape.name)
+            name = shape.shown_name(language)
+            name_w = name_metrics.horizontalAdvance(name)
             lines: list[tuple[str, QFont, QFontMetricsF]] = []
             if name_w < box.width() * 0.9 and name_metrics.height() * 2.2 < box.height():
-                lines.append((shape.name, name_font, name_metrics))
+                lines.append((name, name_font, name_metrics))
             if n > 0:
                 lines.append((str(n), count_font, count_metrics))
             if not lines:

@@ -1,0 +1,40 @@
+"""The languages a case may be written in, and their section headings.
+
+A case says `language: fi` (the default) or `language: sv`. The six body sections have a
+heading in each language; the loader maps both to the same section (the Finnish name is
+the key code uses), so a Swedish case reads, presents and indexes like a Finnish one.
+"""
+
+from __future__ import annotations
+
+from hyvatkaytannot.core.case import SECTIONS
+
+CASE_LANGUAGES: tuple[str, ...] = ("fi", "sv")
+
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "fi": SECTIONS,
+    "sv": (
+        "Utgångsläge",
+        "Mål",
+        "Genomförande",
+        "Resultat",
+        "Lärdomar och överförbarhet",
+        "Mer information",
+    ),
+}
+
+# Any heading, case-folded -> the section's key (its Finnish name).
+_CANONICAL: dict[str, str] = {
+    heading.casefold(): SECTIONS[i]
+    for headings in SECTION_HEADINGS.values()
+    for i, heading in enumerate(headings)
+}
+
+
+def canonical_section(heading: str) -> str | None:
+    """The section key of a heading in any case language, or None for another heading."""
+    return _CANONICAL.get(heading.strip().casefold())
+
+
+def headings_for(language: str) -> tuple[str, ...]:
+    return SECTION_HEADINGS.get(language, SECTIONS)
