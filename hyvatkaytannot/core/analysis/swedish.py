@@ -11,7 +11,9 @@ Design decisions (each measured; see the benchmark):
   the verb ("orsak" → "orsaka", "växt" → "växa"): when the form is itself the lemma of
   noun forms ("orsaken", "växter"), the form is the key.
 - An unchanged form ending in -s or -t whose shorter form is a lemma keys as both
-  ("dags" → dags, dag; "snabbt" → snabbt, snabb): genitives and adverbs of adjectives.
+  ("dags" → dags, dag; "snabbt" → snabbt, snabb): genitives and adverbs of adjectives;
+  so does an inflected adjective the lexicon lists as its own lemma ("hela" → hel).
+- A past participle keys as its verb ("fattade" → fatta).
 - `FN:s`-style genitives of abbreviations are cut at the colon.
 - Compound parts (index keys only): a word of MIN_COMPOUND letters or more ending in a word
   the lexicon knows (the tail, MIN_PART letters or more as a lemma) after a head that is a
@@ -30,15 +32,21 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-SV_VERSION = "sv-1"
+from hyvatkaytannot.core.analysis.swedish_verbs import irregular_forms
+
+# The version of the Swedish keys: part of the index stamp (analysis_bridge), so a change
+# rebuilds the index.
+SV_VERSION = "sv-2"
 
 MIN_PART = 4
 MIN_COMPOUND = 8
 # A word the lexicon knows may end in a shorter tail ("näringslivet": näring + liv): its
 # lemma must end in that tail's lemma.
 MIN_TAIL_KNOWN = 3
-# Endings that show a form is a noun's: the form + ending lemmatises back to the form.
-_NOUN_ENDINGS = ("en", "et", "er", "ar", "n", "t")
+# Definite endings that show a form is a noun's: the form + ending lemmatises back to the
+# form (present-tense -ar/-er would take verbs for nouns: "snabbar" is a verb's).
+_NOUN_ENDINGS = ("en", "et")
+_NOUN_ENDINGS_AFTER_VOWEL = ("n", "t")
 _LINKING = ("s",)
 # First parts that are verb particles or prefixes, not words of a compound ("förändra" is
 # not föra + ändra, "undersöka" not under + söka), and tails that are derivational
@@ -95,7 +103,13 @@ def _stemmer() -> Callable[[str], str]:
 
 
 def _is_noun_lemma(word: str) -> bool:
-    return any(known(word + e) and lemma(word + e) == word for e in _NOUN_ENDINGS)
+    if word.endswith("a"):
+        endings: tuple[str, ...] = ("n",)  # -at would be a verb's supine ("snabbat")
+    elif word[-1:] in "eiouyåäö":
+        endings = _NOUN_ENDINGS_AFTER_VOWEL
+    else:
+        endings = _NOUN_ENDINGS
+    return any(known(word + e) and lemma(word + e) == word for e in endings)
 
 
 def _is_lemma(word: str) -> bool:
@@ -104,15 +118,48 @@ def _is_lemma(word: str) -> bool:
 
 def lemma_keys(word: str) -> list[str]:
     """The whole-word keys of a lowercase word the lexicon knows (empty if it does not)."""
+    verbs = irregular_forms().get(word)
+    if verbs:
+        # The lexicon's reading too: "steg" is also a noun, "satt" also sätta's.
+        return _dedupe([*verbs, *_lexicon_keys(word)])
+    return _lexicon_keys(word)
+
+
+def _lexicon_keys(word: str) -> list[str]:
     if not known(word):
         return []
     found = lemma(word)
     if found != word and _is_noun_lemma(word):
-        return [word]
+        # Also an adjective's inflected form ("hela": the whole one, and helan's noun).
+        return [word, found] if _adjective_base(word) == found else [word]
+    # A past participle keys as its verb ("fattade", "ordnad" → fatta, ordna), as Finnish
+    # participles do: texts use them both as adjectives and as verb forms.
+    if found.endswith("ad") and _is_lemma(found[:-1]):
+        found = found[:-1]
     keys = [found]
-    if found == word and word.endswith(("s", "t")) and _is_lemma(word[:-1]):
-        keys.append(word[:-1])
+    if found == word:
+        base = _adjective_base(word)
+        if base:
+            keys.append(base)
+        elif word.endswith(("s", "t")) and _is_lemma(word[:-1]):
+            keys.append(word[:-1])
     return keys
+
+
+def _adjective_base(word: str) -> str | None:
+    """The base form of an inflected adjective the lexicon lists as a lemma of its own
+    ("snabba", "amerikanske" → snabb, amerikansk; "osäkra" → osäker): the base is a lemma
+    whose neuter (base + t) lemmatises back to it."""
+    if len(word) < 4 or not word.endswith(("a", "e")):
+        return None
+    stem = word[:-1]
+    candidates = [stem]
+    if stem[-1] in "lnr" and stem[-2] not in "aeiouyåäö":
+        candidates.append(stem[:-1] + "e" + stem[-1])  # osäkr-a → osäker
+    for base in candidates:
+        if _is_lemma(base) and (base.endswith("isk") or lemma(base + "t") == base):
+            return base
+    return None
 
 
 def _head_key(head: str) -> str | None:
@@ -185,13 +232,17 @@ def analyse_word(word: str) -> tuple[list[str], list[str]]:
         return [base], [base]
     pieces = [p for p in word.replace("\u2011", "-").split("-") if p]
     if len(pieces) > 1:
-        # "EU-stöd", "social- och hälsovård": the whole word and, indexed, every piece.
-        whole = "".join(pieces)
-        index = [whole]
+        # "EU-stödet", "u-länderna": inflected like a compound (the earlier pieces as
+        # written, the last one's lemmas); the index also gets every piece's keys.
+        head = "".join(pieces[:-1])
+        query = _dedupe([head + k for k in analyse_word(pieces[-1])[1]])
+        index = list(query)
         for piece in pieces:
             index += analyse_word(piece)[0]
-        return _dedupe(index), [whole]
+        return _dedupe(index), query
     query = lemma_keys(word)
+    if not query and word.endswith("s") and known(word[:-1]):
+        query = lemma_keys(word[:-1])  # a genitive the lexicon does not list ("ländernas")
     split = split_compound(word)
     if not query:
         query = [split[1]] if split else [_stemmer()(word)]

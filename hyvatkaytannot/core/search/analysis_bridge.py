@@ -30,7 +30,9 @@ except ImportError:  # pragma: no cover
 
 def analyzer_version() -> str:
     if HAVE_FINNISH:
-        return f"fi-{_fi.ANALYZER_VERSION}"
+        from hyvatkaytannot.core.analysis.swedish import SV_VERSION
+
+        return f"fi-{_fi.ANALYZER_VERSION}+{SV_VERSION}"
     return "standin-snowball-1"
 
 

@@ -30,6 +30,31 @@ def test_inflected_forms_meet_at_the_lemma(form: str, key: str) -> None:
     assert key in query_keys(form, "sv")
 
 
+@pytest.mark.parametrize(
+    ("form", "key"),
+    [
+        ("bröt", "bryta"),
+        ("hållits", "hålla"),
+        ("hölls", "hålla"),
+        ("kan", "kunna"),
+        ("satt", "sitta"),
+        ("satt", "sätta"),
+        ("andra", "annan"),
+        ("inga", "ingen"),
+        ("fattade", "fatta"),  # a past participle keys as its verb
+        ("hela", "hel"),  # an inflected adjective the lexicon lists as a lemma
+        ("osäkra", "osäker"),
+    ],
+)
+def test_irregular_forms(form: str, key: str) -> None:
+    assert key in query_keys(form, "sv")
+
+
+def test_homographs_keep_both_readings() -> None:
+    assert {"stiga", "steg"} <= set(query_keys("steg", "sv"))
+    assert set(query_keys("steg", "sv")) & set(query_keys("steget", "sv"))
+
+
 def test_genitive_and_adverb_key_as_both() -> None:
     assert {"dags", "dag"} <= set(query_keys("dags", "sv"))
     assert set(query_keys("dag", "sv")) & set(index_keys("dags", "sv"))
@@ -57,7 +82,8 @@ def test_unknown_word_gets_a_stem_shared_by_its_forms() -> None:
 
 def test_hyphenated_word_indexes_its_pieces() -> None:
     index = set(index_keys("EU-stödet", "sv"))
-    assert "eustödet" in index and "stöd" in index
+    assert "eustöd" in index and "stöd" in index
+    assert query_keys("u-länderna", "sv") == query_keys("u-land", "sv") == ["uland"]
 
 
 def test_compound_list_parts_found_and_plain_words_not_split() -> None:
