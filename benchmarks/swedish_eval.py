@@ -1,6 +1,6 @@
 """Quality of the Swedish analysis, beside the candidates it was chosen from.
 
-    python benchmarks/swedish_eval.py FORMS.tsv [COMPOUNDS.tsv]
+    python benchmarks/swedish_eval.py FORMS.tsv [COMPOUNDS.tsv [FINNISH_FORMS.tsv]]
 
 FORMS.tsv: Swedish forms with gold lemmas (e.g. /work/shared/eval/swedish-forms-public.tsv,
 UD Swedish-Talbanken, CC BY-SA 4.0); COMPOUNDS.tsv defaults to
@@ -10,6 +10,10 @@ be split, written for this project). Metrics: hyvatkaytannot/core/analysis/evalu
 forms of different lemmas stay apart); "with parts" pairs them with every index key, so a
 part search ("område" finding "välfärdsområdet") counts against precision too: the gold
 data has no compound marks to tell intended part matches from errors.
+
+With FINNISH_FORMS.tsv (e.g. /work/shared/eval/finnish-forms-public.tsv) it also prints
+what a bilingual library does to each language: queries analysed in Finnish and Swedish
+against Finnish index keys (the Finnish figures) and against Swedish ones.
 """
 
 from __future__ import annotations
@@ -58,7 +62,35 @@ def main(argv: list[str]) -> int:
             _print_scores(subset_name, items, name, q, i)
     print()
     compound_figures(compounds)
+    if len(argv) > 3:
+        print()
+        bilingual(Path(argv[3]), forms)
     return 0
+
+
+def bilingual(finnish_path: Path, swedish_forms: dict[str, Any]) -> None:
+    from hyvatkaytannot.core.analysis.languages import finnish_keys
+
+    def both(w: str) -> list[str]:
+        return list(dict.fromkeys([*finnish_keys(w)[1], *swedish_keys(w)[1]]))
+
+    def fi_query(w: str) -> list[str]:
+        return list(finnish_keys(w)[1])
+
+    def fi_index(w: str) -> list[str]:
+        return list(finnish_keys(w)[0])
+
+    def sv_query(w: str) -> list[str]:
+        return list(swedish_keys(w)[1])
+
+    finnish = load_forms(finnish_path)
+    print(f"bilingual library ({finnish_path.name}, {len(finnish)} forms):")
+    for subset_name, upos in (("all", None), ("nominal", NOMINAL), ("content", CONTENT)):
+        items = subset(finnish, upos)
+        _print_scores(subset_name, items, "fi query, fi keys", fi_query, fi_index)
+        _print_scores(subset_name, items, "fi+sv query, fi keys", both, fi_index)
+    items = subset(swedish_forms, None)
+    _print_scores("all", items, "fi+sv query, sv keys", both, sv_query)
 
 
 def _print_scores(
@@ -75,7 +107,7 @@ def _print_scores(
         mark = f"  target R≥{TARGET[0]} P≥{TARGET[1]}: {'met' if ok else 'NOT met'}"
     print(
         f"{subset_name:<10}{len(items):>6}  {name:<20}{s.recall:>8.3f}"
-        f"{s.strict_precision:>11.3f}   ({s.hits}/{s.pairs_gold} pairs, "
+        f"{s.precision:>11.3f}   ({s.hits}/{s.pairs_gold} pairs, "
         f"{s.pairs_matched} matched){mark}"
     )
 
