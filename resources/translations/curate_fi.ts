@@ -257,6 +257,10 @@
         <translation>Ti&amp;la</translation>
     </message>
     <message>
+        <source>Lan&amp;guage of the case</source>
+        <translation>Tapauksen ki&amp;eli</translation>
+    </message>
+    <message>
         <source>Funding</source>
         <translation>Rahoitus</translation>
     </message>

@@ -419,6 +419,17 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Search results</source>

@@ -165,3 +165,27 @@ def test_theme_search_in_inflected_swedish_when_the_library_is_bilingual(
     bilingual: SearchIndex,
 ) -> None:
     assert "porvoo-oljyntorjunta" in ids(bilingual, "samarbetet")
+
+
+@pytest.mark.parametrize(
+    ("municipality", "queries"),
+    [
+        ("Hamina", ["Fredrikshamn", "i Fredrikshamn", "Fredrikshamns", "Haminassa"]),
+        ("Turku", ["Åbo", "i Åbo", "Åbos", "Turussa", "kunta:Åbo"]),
+        ("Helsinki", ["Helsingfors", "i Helsingfors", "Helsingissä"]),
+        ("Teuva", ["Östermark", "Östermarks", "Teuvalla"]),
+    ],
+)
+def test_municipalities_by_their_swedish_and_finnish_names(
+    library: Path, search_index: SearchIndex, municipality: str, queries: list[str]
+) -> None:
+    write_case(
+        library,
+        "place-case",
+        "Kirjastoauto kylille",
+        "## Toteutus\nKirjastoauto kiersi kylissä.",
+        municipalities=[municipality],
+    )
+    search_index.sync(load_folder(library), no_user_layer)
+    for query in queries:
+        assert "place-case" in ids(search_index, query), query
