@@ -102,6 +102,15 @@ def _stemmer() -> Callable[[str], str]:
     return snowballstemmer.stemmer("swedish").stemWord
 
 
+def name_keys(word: str) -> list[str]:
+    """Keys of a word in a name or label given in its base form ("Borgå", "Samarbete över
+    förvaltningsgränser"): the word and its Snowball stem, without the lexicon, so that a
+    Finnish-only library never loads it (110 MB) for the Swedish names of its places and
+    themes, while a Swedish query's lemma still meets them."""
+    word = word.lower()
+    return _dedupe([word, _stemmer()(word)])
+
+
 def _is_noun_lemma(word: str) -> bool:
     if word.endswith("a"):
         endings: tuple[str, ...] = ("n",)  # -at would be a verb's supine ("snabbat")

@@ -61,9 +61,10 @@ def fast_keys(analyzer: Any) -> Callable[[str], tuple[tuple[str, ...], tuple[str
 class LanguageText(str):
     """Text (or parts of a text) not in Finnish: the index analyses each word with the
     keys of its part's language (fastfield.FinnishText). `spans` are (start offset,
-    language) in order; "fi+sv" gives a word both languages' keys (Swedish place names
-    and theme labels, so a Finnish-only query finds them too). Pickles as a plain str, so
-    a stored value is an ordinary string."""
+    language) in order; "fi+sv" gives a word its Finnish keys and its Swedish name keys
+    (Swedish place names and theme labels: a Finnish-only query finds them as written, a
+    Swedish one in any form, and no Swedish lexicon is loaded for them). Pickles as a
+    plain str, so a stored value is an ordinary string."""
 
     spans: tuple[tuple[int, str], ...] = ((0, "fi"),)
 
@@ -119,8 +120,10 @@ def text_words_keys(text: str, keys_of: Callable[[str], Any]) -> list[tuple[str,
 
 
 def _both(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    finnish = _index_keys(word)
-    return _union(finnish, _other_keys(word, "sv")[0]), ()
+    """A Swedish name or label in a case: its Finnish keys and its Swedish name keys."""
+    from hyvatkaytannot.core.analysis.swedish import name_keys
+
+    return _union(_index_keys(word), tuple(name_keys(word))), ()
 
 
 # The languages a query is analysed in: Finnish, plus Swedish while the searched library

@@ -189,3 +189,33 @@ def test_municipalities_by_their_swedish_and_finnish_names(
     search_index.sync(load_folder(library), no_user_layer)
     for query in queries:
         assert "place-case" in ids(search_index, query), query
+
+
+def test_a_finnish_only_library_never_loads_the_swedish_lexicon(tmp_path: Path) -> None:
+    """The lexicon takes ~110 MB: only Swedish cases or a bilingual query may load it."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from pathlib import Path
+from tests.core.search.conftest import write_case, load_folder, no_user_layer
+from hyvatkaytannot.core.search import SearchIndex
+folder = Path({str(tmp_path)!r}) / "cases"
+folder.mkdir()
+write_case(folder, "a", "Kirjasto", "## Toteutus\\nKirjastoauto.", municipalities=["Porvoo"],
+           themes=["yhteistyo"])
+ix = SearchIndex(Path({str(tmp_path)!r}) / "index", None)
+ix.sync(load_folder(folder), no_user_layer)
+hits = [h.id for h in ix.search("Borgå samarbete").hits]
+print(hits, "simplemma" in sys.modules)
+"""
+    root = Path(__file__).parents[3]
+    out = (
+        subprocess.run(
+            [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    assert out == "['a'] False"
