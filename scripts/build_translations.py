@@ -7,9 +7,9 @@
 
 The app's strings are extracted from hyvatkaytannot/gui/*.py (this package's own modules;
 sub-packages ship their own `<name>_<lang>.ts`, which --release and --check also handle).
-English is the source language; Finnish must be complete: --check fails on a source string
-without a Finnish translation (numerus forms included), on a .ts that lupdate would change,
-and on a .qm that differs from what lrelease makes of its .ts. Edit translations in the .ts
+English is the source language; Finnish and Swedish must be complete: --check fails on a
+source string without a translation (numerus forms included), on a .ts that lupdate would
+change, and on a .qm that differs from what lrelease makes of its .ts. Edit translations in the .ts
 (Qt Linguist or a text editor), then run --release and commit both files.
 """
 
@@ -29,8 +29,8 @@ SOURCES_DIR = ROOT / "hyvatkaytannot" / "gui"
 APP_TS = "hyvatkaytannot_{lang}.ts"
 # Languages whose .ts is kept up to date with the sources; "complete" ones must be finished.
 # English is the source language: its .ts holds only the plural forms ("1 case", "5 cases").
-LANGUAGES = ("fi", "en")
-COMPLETE = ("fi", "en")
+LANGUAGES = ("fi", "en", "sv")
+COMPLETE = ("fi", "en", "sv")
 PLURAL_ONLY = ("en",)
 
 
@@ -50,7 +50,7 @@ def sources(ts: Path) -> list[str]:
 
 
 def package_ts() -> list[Path]:
-    """Sub-package catalogues (Finnish only: English is the source language)."""
+    """Sub-package catalogues (Finnish and Swedish: English is the source language)."""
     return [ts for ts in all_ts() if not ts.name.startswith("hyvatkaytannot_")]
 
 

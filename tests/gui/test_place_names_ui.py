@@ -66,3 +66,14 @@ def test_finnish_ui_keeps_finnish_names_and_marks_swedish_cases(ui_language: Any
     assert model.index(1, 0).data(Role.Language) == ""
     assert facet_value_label("municipality", "Hamina") == "Hamina"
     assert facet_value_label("theme", "johtaminen") == "Johtaminen"
+
+
+def test_ui_language_from_the_settings_or_the_system(qapp: Any) -> None:
+    from hyvatkaytannot.gui.i18n import available_languages, startup_language
+
+    assert "sv" in available_languages()
+    assert startup_language("sv", "fi_FI") == "sv"  # the user's choice wins
+    assert startup_language("", "sv_FI") == "sv"  # else the system's language
+    assert startup_language(None, "en_GB") == "en"
+    assert startup_language("", "de_DE") == "fi"  # one the app does not speak: Finnish
+    assert startup_language("xx", "C") == "fi"

@@ -1,4 +1,5 @@
-"""Translations: the .qm is built from a complete .ts; Finnish plurals; Qt's own Finnish."""
+"""Translations: the .qm is built from a complete .ts; Finnish and Swedish plurals; Qt's own
+Finnish and Swedish."""
 
 from __future__ import annotations
 
@@ -43,4 +44,33 @@ def test_english_plurals_and_languages_offered(qtbot: Any) -> None:
     assert translator.load("hyvatkaytannot_en", str(translations_dir()))
     assert translator.translate("MainWindow", "%n case(s)", "", 1) == "%n case"
     assert translator.translate("MainWindow", "%n case(s)", "", 5) == "%n cases"
-    assert list(available_languages()) == ["fi", "en"]  # svenska once translated
+    assert list(available_languages()) == ["fi", "en", "sv"]
+
+
+def test_swedish_catalogue_plurals_and_qts_own_swedish(qapp: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from hyvatkaytannot.gui.i18n import install_translators, remove_translators
+
+    before = QLocale()
+    installed = install_translators(qapp, "sv")
+    try:
+        names = {t.filePath().rsplit("/", 1)[-1] for t in installed}
+        assert {"hyvatkaytannot_sv.qm", "qtbase_sv.qm"} <= names
+        translate = QCoreApplication.translate
+        assert translate("MainWindow", "&File") == "&Arkiv"
+        assert translate("MainWindow", "%n case(s)", "", 1) == "1 fall"
+        assert translate("ProblemsView", "%n file(s) could not be read cleanly.", "", 1) == (
+            "1 fil kunde inte läsas felfritt."
+        )
+        assert translate("ProblemsView", "%n file(s) could not be read cleanly.", "", 3) == (
+            "3 filer kunde inte läsas felfritt."
+        )
+        assert translate("CaseForm", "Lan&guage of the case") == "Fallets s&pråk"  # curate
+        assert translate("MapView", "Whole country") == "Hela landet"  # map
+        assert translate("PresentationWindow", "Nothing to present") == "Inget att presentera"
+        assert translate("QLineEdit", "&Undo") == "&Ångra"  # qtbase_sv
+        assert translate("QPlatformTheme", "Cancel") == "Avbryt"
+    finally:
+        remove_translators(qapp, installed)
+        QLocale.setDefault(before)
