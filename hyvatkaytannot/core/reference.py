@@ -144,6 +144,19 @@ def municipality(name: str) -> Municipality | None:
     return found
 
 
+# A case's status is stored as a Finnish word; how other UI languages show it.
+STATUS_LABELS: dict[str, dict[str, str]] = {
+    "suunnitteilla": {"sv": "planerad", "en": "planned"},
+    "käynnissä": {"sv": "pågående", "en": "ongoing"},
+    "päättynyt": {"sv": "avslutad", "en": "ended"},
+}
+
+
+def status_label(status: str, language: str) -> str:
+    """A status value in a UI language (as stored for Finnish and for unknown values)."""
+    return STATUS_LABELS.get(status, {}).get(language, status)
+
+
 def place_label(name: str, language: str) -> str:
     """A municipality or region (by its Finnish name, as cases store them) in a UI
     language: "Porvoo" is "Borgå" in Swedish; unknown names and other languages as given."""

@@ -315,7 +315,7 @@ def metadata_html(case: Case, labels: dict[str, str] | None = None, language: st
     }
     names.update(labels or {})
     rows: list[tuple[str, str]] = []
-    from hyvatkaytannot.core.reference import place_label
+    from hyvatkaytannot.core.reference import place_label, status_label
 
     if case.municipalities:
         places = [place_label(m, language) for m in case.municipalities]
@@ -326,7 +326,7 @@ def metadata_html(case: Case, labels: dict[str, str] | None = None, language: st
     if _period(case):
         rows.append((names["period"], _esc(_period(case))))
     if case.status:
-        rows.append((names["status"], _esc(case.status)))
+        rows.append((names["status"], _esc(status_label(case.status, language))))
     if case.themes:
         themes = [theme_label(t, language) for t in case.themes]
         rows.append((names["themes"], _esc(", ".join(themes))))

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hyvatkaytannot.core.reference import place_label
+from hyvatkaytannot.core.reference import place_label, status_label
 from hyvatkaytannot.core.render import theme_label
 from hyvatkaytannot.gui import window_actions
 from hyvatkaytannot.gui.filters_panel import FiltersPanel
@@ -63,6 +63,8 @@ def facet_value_label(field: str, value: str) -> str:
         return theme_label(value, current_language())
     if field in ("municipality", "region"):
         return place_label(value, current_language())
+    if field == "status":
+        return status_label(value, current_language())
     return value
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from hyvatkaytannot.core import render
-from hyvatkaytannot.core.reference import place_label
+from hyvatkaytannot.core.reference import place_label, status_label
 from hyvatkaytannot.core.render import finnish_date
 from hyvatkaytannot.gui.i18n import current_language, sort_key
 
@@ -111,7 +111,7 @@ class ResultsModel(QAbstractListModel):
         if role == Role.Period:
             return period_text(field(hit, "period_start"), field(hit, "period_end"))
         if role == Role.Status:
-            return str(field(hit, "status") or "")
+            return status_label(str(field(hit, "status") or ""), current_language())
         if role == Role.Snippet:
             return render.safe_snippet(str(field(hit, "snippet") or ""))
         if role == Role.Score:

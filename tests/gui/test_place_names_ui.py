@@ -52,6 +52,7 @@ def test_swedish_ui_shows_swedish_place_names_and_finnish_cases_language(ui_lang
     assert facet_value_label("region", "Pohjanmaa") == "Österbotten"
     assert facet_value_label("theme", "johtaminen") == "Ledarskap"
     assert facet_value_label("year", "2020") == "2020"
+    assert facet_value_label("status", "käynnissä") == "pågående"
     porvoo = map_shapes().municipality_by_name("Porvoo")
     assert porvoo is not None and porvoo.shown_name("sv") == "Borgå"
     assert porvoo.name == "Porvoo"  # what a click filters by
@@ -66,6 +67,7 @@ def test_finnish_ui_keeps_finnish_names_and_marks_swedish_cases(ui_language: Any
     assert model.index(1, 0).data(Role.Language) == ""
     assert facet_value_label("municipality", "Hamina") == "Hamina"
     assert facet_value_label("theme", "johtaminen") == "Johtaminen"
+    assert facet_value_label("status", "käynnissä") == "käynnissä"
 
 
 def test_ui_language_from_the_settings_or_the_system(qapp: Any) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from hyvatkaytannot.core.case import STATUSES
 from hyvatkaytannot.core.curate import unique_id
 from hyvatkaytannot.core.problems import Problem
+from hyvatkaytannot.core.reference import place_label, status_label
 from hyvatkaytannot.gui.curate.compose import (
     CONTACT_COLUMNS,
     FUNDER_COLUMNS,
@@ -39,6 +40,7 @@ from hyvatkaytannot.gui.curate.compose import (
     field_lines,
 )
 from hyvatkaytannot.gui.curate.fields import MunicipalityEdit, RowTable, ThemeList
+from hyvatkaytannot.gui.i18n import current_language
 
 # Front matter keys that have a row in the form (others only appear in the problems list).
 FORM_KEYS = (
@@ -201,8 +203,8 @@ class CaseForm(QWidget):
         self.status_combo.blockSignals(True)
         self.status_combo.clear()
         self.status_combo.addItem(self.tr("(not given)"), "")
-        for status in STATUSES:  # the stored values are Finnish words: shown as they are
-            self.status_combo.addItem(status, status)
+        for status in STATUSES:  # stored as Finnish words, shown in the UI's language
+            self.status_combo.addItem(status_label(status, current_language()), status)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current or "")))
         self.status_combo.blockSignals(False)
         self.funders_table.set_headers(
@@ -319,7 +321,9 @@ class CaseForm(QWidget):
         self._emit()
 
     def _municipalities_changed(self, *_args: Any) -> None:
-        self.regions_edit.setText(", ".join(derived_regions(self.municipalities_edit.names())))
+        regions = derived_regions(self.municipalities_edit.names())
+        language = current_language()
+        self.regions_edit.setText(", ".join(place_label(r, language) for r in regions))
         self._emit()
 
 

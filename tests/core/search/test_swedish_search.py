@@ -101,6 +101,7 @@ def test_finnish_words_still_find_finnish_cases(bilingual: SearchIndex) -> None:
         ("Nyland", "porvoo-oljyntorjunta"),
         ("Nylands", "porvoo-oljyntorjunta"),
         ("maakunta:Nyland", "porvoo-oljyntorjunta"),
+        ("tila:pågående", "porvoo-oljyntorjunta"),
     ],
 )
 def test_swedish_place_names_find_finnish_cases(
