@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
-from hyvatkaytannot.cli import pass_kb
+from hyvatkaytannot.commands.context import pass_kb
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 
 @click.command("analyze")
@@ -35,7 +38,7 @@ from hyvatkaytannot.cli import pass_kb
 )
 @click.argument("words", nargs=-1, required=True)
 @pass_kb
-def analyze(kb: Any, mode: str, language: str, words: tuple[str, ...]) -> None:
+def analyze(kb: KnowledgeBase, mode: str, language: str, words: tuple[str, ...]) -> None:
     """Show the search keys of WORDS (`-` reads words from stdin, one a line)."""
     from hyvatkaytannot.core import analysis
     from hyvatkaytannot.core.analysis import languages

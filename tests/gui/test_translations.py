@@ -74,3 +74,38 @@ def test_swedish_catalogue_plurals_and_qts_own_swedish(qapp: Any) -> None:
     finally:
         remove_translators(qapp, installed)
         QLocale.setDefault(before)
+
+
+def test_one_catalogue_per_language_with_every_placeholder_kept() -> None:
+    folder = REPO / "resources" / "translations"
+    assert sorted(p.name for p in folder.glob("*.ts")) == [
+        "hyvatkaytannot_en.ts",
+        "hyvatkaytannot_fi.ts",
+        "hyvatkaytannot_sv.ts",
+    ]
+    for language in ("fi", "sv"):
+        _check_complete(folder / f"hyvatkaytannot_{language}.ts")
+
+
+def _check_complete(ts: Path) -> None:
+    import re
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ts).getroot()
+    contexts = {c.findtext("name") for c in root.iter("context")}
+    # The GUI's parts (curate, map, present) and the core's messages share the catalogue.
+    assert {"CaseEditor", "InteractiveMap", "PresentController", "Messages"} <= contexts
+    messages = list(root.iter("message"))
+    assert len(messages) > 300
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, source
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""
+        ]
+        for form in forms:
+            assert form.strip(), source
+            marks = set(re.findall(r"%\d|%n", form))
+            assert marks == set(re.findall(r"%\d|%n", source)), (source, form)
+            assert set(re.findall(r"\{\w+\}", form)) <= set(re.findall(r"\{\w+\}", source))

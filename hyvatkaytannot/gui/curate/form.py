@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 
 from hyvatkaytannot.core.case import STATUSES
 from hyvatkaytannot.core.curate import unique_id
-from hyvatkaytannot.core.problems import Problem
-from hyvatkaytannot.core.reference import place_label, status_label
-from hyvatkaytannot.gui.curate.compose import (
+from hyvatkaytannot.core.curate.compose import (
     CONTACT_COLUMNS,
     FUNDER_COLUMNS,
     SOURCE_COLUMNS,
@@ -39,6 +37,8 @@ from hyvatkaytannot.gui.curate.compose import (
     derived_regions,
     field_lines,
 )
+from hyvatkaytannot.core.problems import Problem
+from hyvatkaytannot.core.reference import place_label, status_label
 from hyvatkaytannot.gui.curate.fields import MunicipalityEdit, RowTable, ThemeList
 from hyvatkaytannot.gui.i18n import current_language
 
