@@ -11,15 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-# The fixed body sections, in order. Headings are level-2 Markdown headings.
-SECTIONS: tuple[str, ...] = (
-    "Lähtökohdat",
-    "Tavoitteet",
-    "Toteutus",
-    "Tulokset",
-    "Opit ja siirrettävyys",
-    "Lisätietoja",
-)
+# The fixed body sections, in order (their headings in each case language: case_languages).
+from hyvatkaytannot.core.case_languages import SECTIONS, canonical_section
+
+__all__ = ["ID_PATTERN", "SECTIONS", "STATUSES", "Case"]
 
 STATUSES: tuple[str, ...] = ("suunnitteilla", "käynnissä", "päättynyt")
 
@@ -70,8 +65,6 @@ class Case:
 
         A section heading in another case language ("Utgångsläge") is keyed by the
         section's Finnish name, so code reads every case's sections the same way."""
-        from hyvatkaytannot.core.case_languages import canonical_section
-
         out: dict[str, str] = {}
         current = ""
         lines: list[str] = []

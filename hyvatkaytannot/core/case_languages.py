@@ -7,7 +7,16 @@ the key code uses), so a Swedish case reads, presents and indexes like a Finnish
 
 from __future__ import annotations
 
-from hyvatkaytannot.core.case import SECTIONS
+# The fixed body sections, in order, by their Finnish headings (the keys code uses; case.py
+# re-exports them as SECTIONS). Headings are level-2 Markdown headings.
+SECTIONS: tuple[str, ...] = (
+    "Lähtökohdat",
+    "Tavoitteet",
+    "Toteutus",
+    "Tulokset",
+    "Opit ja siirrettävyys",
+    "Lisätietoja",
+)
 
 CASE_LANGUAGES: tuple[str, ...] = ("fi", "sv")
 
