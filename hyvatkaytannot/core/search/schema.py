@@ -26,7 +26,7 @@ from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, Schema
 
 from hyvatkaytannot.core.search.fastfield import CommonPairs, FinnishText
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 # Separator between the values of a multi-valued facet field.
 FACET_SEP = "\x1f"
