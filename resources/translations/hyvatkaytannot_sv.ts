@@ -46,10 +46,6 @@
             <numerusform>&amp;Anteckningar (%n)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Note:</source>
-        <translation>Anteckning:</translation>
-    </message>
 </context>
 <context>
     <name>BundleText</name>
@@ -818,6 +814,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Bruksanvisning</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Bruksanvisning</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import bundle</source>
@@ -1158,6 +1165,17 @@
         <source>Map</source>
         <translation>Karta</translation>
     </message>
+    <message numerus="yes">
+        <source>Res&amp;ults (%n)</source>
+        <translation>
+            <numerusform>Res&amp;ultat (%n)</numerusform>
+            <numerusform>Res&amp;ultat (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results on the map</source>
+        <translation>Resultaten på kartan</translation>
+    </message>
 </context>
 <context>
     <name>MapWidget</name>
@@ -1417,6 +1435,57 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>&amp;Note (Markdown; may be left empty):</source>
+        <translation>&amp;Anteckning (Markdown; kan lämnas tom):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;colour:</source>
+        <translation>Markeringens &amp;färg:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Markeringens färg</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Ctrl+Enter sparar.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>PresentController</name>
     <message>
         <source>Present case</source>
@@ -1499,6 +1568,37 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presentatörsvy</translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation>Aktuell bild</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Nästa bild</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Dina anteckningar</translation>
+    </message>
+    <message>
+        <source>Slide %1 / %2</source>
+        <translation>Bild %1 / %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nästa: %1</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Sista bilden</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsView</name>
     <message>
         <source>File</source>
@@ -1529,10 +1629,17 @@
         <translation>varning</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be read cleanly.</source>
+        <source>%n file(s) with problems</source>
         <translation>
-            <numerusform>%n fil kunde inte läsas felfritt.</numerusform>
-            <numerusform>%n filer kunde inte läsas felfritt.</numerusform>
+            <numerusform>%n fil med problem</numerusform>
+            <numerusform>%n filer med problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not loaded (errors)</source>
+        <translation>
+            <numerusform>%n fil lästes inte in (fel)</numerusform>
+            <numerusform>%n filer lästes inte in (fel)</numerusform>
         </translation>
     </message>
     <message>
@@ -1667,10 +1774,6 @@
     <message>
         <source>Select some text first, then add a note.</source>
         <translation>Markera först text och lägg sedan till en anteckning.</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Anteckning:</translation>
     </message>
     <message>
         <source>Select the passage to attach the note to.</source>
@@ -1854,6 +1957,48 @@
     <message>
         <source>Did you mean</source>
         <translation>Menade du</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeedback</name>
+    <message>
+        <source>Showing results for %1 · Search instead for: %2</source>
+        <translation>Visar resultat för %1 · Sök i stället efter: %2</translation>
+    </message>
+    <message>
+        <source>Showing results for %1</source>
+        <translation>Visar resultat för %1</translation>
+    </message>
+    <message>
+        <source>No cases match %1.</source>
+        <translation>Inga fall motsvarar %1.</translation>
+    </message>
+    <message>
+        <source>No cases match the filters.</source>
+        <translation>Inga fall motsvarar avgränsningarna.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Menade du %1?</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or use fewer or shorter words.</source>
+        <translation>Kontrollera stavningen eller använd färre eller kortare ord.</translation>
+    </message>
+    <message>
+        <source>Any word form works: try the base form (kunta, not kuntien).</source>
+        <translation>Alla ordformer fungerar: pröva grundformen (kommun, inte kommunernas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) on: &lt;a href=&quot;clear&quot;&gt;clear the filters&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n avgränsning på: &lt;a href=&quot;clear&quot;&gt;rensa avgränsningarna&lt;/a&gt;.</numerusform>
+            <numerusform>%n avgränsningar på: &lt;a href=&quot;clear&quot;&gt;rensa avgränsningarna&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Pröva:</translation>
     </message>
 </context>
 <context>

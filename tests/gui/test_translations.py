@@ -76,6 +76,31 @@ def test_swedish_catalogue_plurals_and_qts_own_swedish(qapp: Any) -> None:
         QLocale.setDefault(before)
 
 
+def test_qt_file_dialog_is_all_finnish(qtbot: Any) -> None:
+    """Qt's Finnish catalogue lacks a few Qt 6 strings of its own file dialog (qt_gaps)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from tests.gui.conftest import finnish_ui
+
+    finnish_ui()
+    dialog = QFileDialog(None, "Tuo paketti")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = sorted(label.text() for label in dialog.findChildren(QLabel))
+    assert labels == ["&Sijainti:", "Tiedosto&nimi:", "Tiedosto&tyyppi:"]
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Kansio"
+
+
+def test_the_gaps_translator_leaves_unknown_strings_alone(qtbot: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.gui.conftest import finnish_ui
+
+    finnish_ui()
+    assert QCoreApplication.translate("NoSuchContext", "Plain source") == "Plain source"
+
+
 def test_one_catalogue_per_language_with_every_placeholder_kept() -> None:
     folder = REPO / "resources" / "translations"
     assert sorted(p.name for p in folder.glob("*.ts")) == [
