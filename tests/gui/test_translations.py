@@ -60,11 +60,9 @@ def test_swedish_catalogue_plurals_and_qts_own_swedish(qapp: Any) -> None:
         translate = QCoreApplication.translate
         assert translate("MainWindow", "&File") == "&Arkiv"
         assert translate("MainWindow", "%n case(s)", "", 1) == "1 fall"
-        assert translate("ProblemsView", "%n file(s) could not be read cleanly.", "", 1) == (
-            "1 fil kunde inte läsas felfritt."
-        )
-        assert translate("ProblemsView", "%n file(s) could not be read cleanly.", "", 3) == (
-            "3 filer kunde inte läsas felfritt."
+        assert translate("ProblemsView", "%n file(s) with problems", "", 1) == "1 fil med problem"
+        assert translate("ProblemsView", "%n file(s) with problems", "", 3) == (
+            "3 filer med problem"
         )
         assert translate("CaseForm", "Lan&guage of the case") == "Fallets s&pråk"  # curate
         assert translate("MapView", "Whole country") == "Hela landet"  # map
