@@ -314,7 +314,7 @@ def theme_label(theme_id: str, language: str = "fi") -> str:
     theme = reference.theme(theme_id)
     if theme is None:
         return theme_id
-    return theme.en if language == "en" else theme.fi
+    return theme.label(language)
 
 
 def metadata_html(case: Case, labels: dict[str, str] | None = None, language: str = "fi") -> str:
@@ -335,14 +335,18 @@ def metadata_html(case: Case, labels: dict[str, str] | None = None, language: st
     }
     names.update(labels or {})
     rows: list[tuple[str, str]] = []
+    from hyvatkaytannot.core.reference import place_label, status_label
+
     if case.municipalities:
-        rows.append((names["municipalities"], _esc(", ".join(case.municipalities))))
+        places = [place_label(m, language) for m in case.municipalities]
+        rows.append((names["municipalities"], _esc(", ".join(places))))
     if case.regions:
-        rows.append((names["regions"], _esc(", ".join(case.regions))))
+        regions = [place_label(r, language) for r in case.regions]
+        rows.append((names["regions"], _esc(", ".join(regions))))
     if _period(case):
         rows.append((names["period"], _esc(_period(case))))
     if case.status:
-        rows.append((names["status"], _esc(case.status)))
+        rows.append((names["status"], _esc(status_label(case.status, language))))
     if case.themes:
         themes = [theme_label(t, language) for t in case.themes]
         rows.append((names["themes"], _esc(", ".join(themes))))

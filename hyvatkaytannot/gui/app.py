@@ -86,7 +86,7 @@ def run(
     screenshot: str | None = None,
 ) -> int:
     from hyvatkaytannot.core import KnowledgeBase
-    from hyvatkaytannot.gui.i18n import DEFAULT_LANGUAGE, install_translators
+    from hyvatkaytannot.gui.i18n import install_translators, startup_language
     from hyvatkaytannot.gui.single_instance import SingleInstance
     from hyvatkaytannot.gui.worker import install_runner
 
@@ -94,7 +94,7 @@ def run(
     app = make_application()
     _mark("qapplication")
     kb = KnowledgeBase.open(data_dir, libraries, bundled)
-    language = str(kb.settings.get("ui_language") or DEFAULT_LANGUAGE)
+    language = startup_language(kb.settings.get("ui_language"))
     translators = install_translators(app, language)
     _mark("translations")
 

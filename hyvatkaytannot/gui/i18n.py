@@ -44,9 +44,19 @@ def available_languages() -> dict[str, str]:
     if folder.is_dir():
         for qm in folder.glob("hyvatkaytannot_*.qm"):
             found.add(qm.stem.split("_", 1)[1])
-    # A language is offered once the app's catalogue for it is complete enough to ship: sv
-    # appears here when someone adds hyvatkaytannot_sv.qm.
+    # A language is offered once the app's catalogue for it ships (build_translations.py
+    # keeps fi and sv complete).
     return {code: name for code, name in LANGUAGES.items() if code in found}
+
+
+def startup_language(setting: str | None, system_locale: str | None = None) -> str:
+    """The UI language: the one chosen in the settings, else the system's when the app
+    speaks it ("sv_FI" → sv), else Finnish."""
+    available = available_languages()
+    if setting and setting in available:
+        return setting
+    system = (system_locale or QLocale.system().name()).split("_")[0].lower()
+    return system if system in available else DEFAULT_LANGUAGE
 
 
 def current_language() -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hyvatkaytannot.core.reference import place_label, status_label
 from hyvatkaytannot.core.render import theme_label
 from hyvatkaytannot.gui import curate as curate_part
 from hyvatkaytannot.gui import geometry, help_guide
@@ -61,6 +62,17 @@ if TYPE_CHECKING:
     from hyvatkaytannot.core.search import SearchResponse
 
 
+def facet_value_label(field: str, value: str) -> str:
+    """A facet value as shown: theme labels and place names in the UI language."""
+    if field == "theme":
+        return theme_label(value, current_language())
+    if field in ("municipality", "region"):
+        return place_label(value, current_language())
+    if field == "status":
+        return status_label(value, current_language())
+    return value
+
+
 class MainWindow(QMainWindow):
     searchFinished = Signal(object)
     caseOpened = Signal(str)
@@ -74,9 +86,7 @@ class MainWindow(QMainWindow):
 
         self.search_bar = SearchBar(self)
         self.filters_panel = FiltersPanel(self)
-        self.filters_panel.value_label = lambda field, value: (
-            theme_label(value, current_language()) if field == "theme" else value
-        )
+        self.filters_panel.value_label = facet_value_label
         self.results_model = ResultsModel(self)
         self.results_view = ResultsView(self)
         self.results_view.setModel(self.results_model)

@@ -428,6 +428,10 @@
         <translation>Ti&amp;la</translation>
     </message>
     <message>
+        <source>Lan&amp;guage of the case</source>
+        <translation>Tapauksen ki&amp;eli</translation>
+    </message>
+    <message>
         <source>Funding</source>
         <translation>Rahoitus</translation>
     </message>
@@ -1808,6 +1812,17 @@
     <message>
         <source> (filter)</source>
         <translation> (rajaus)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
     </message>
 </context>
 <context>

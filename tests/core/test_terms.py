@@ -25,6 +25,8 @@ def test_finnish_catalogues_say_tunniste() -> None:
 def test_finnish_messages_in_the_code_say_tunniste() -> None:
     found = []
     for py in sorted((ROOT / "hyvatkaytannot").rglob("*.py")):
+        if py.name == "swedish_verbs.py":  # Swedish word lists: "tagit" is ta's supine
+            continue
         for n, line in enumerate(py.read_text(encoding="utf-8").splitlines(), 1):
             if FINNISH_TAG.search(line) and '"tagi": "tag"' not in line:
                 found.append(f"{py.name}:{n}: {line.strip()}")

@@ -65,7 +65,7 @@ def parse_decoded(
     check = Checker(path, parsed.line, front.yaml_line - 1)
     fields = validate_meta(parsed.data, check)
     if isinstance(parsed.data, dict):
-        check_body(front.body, front.body_line, check)
+        check_body(front.body, front.body_line, check, fields.get("language") or "fi")
         if fields:
             check_not_empty(front.body, front.body_line, str(fields.get("summary") or ""), check)
     if any(p.is_error for p in check.problems) or not fields:

@@ -24,6 +24,7 @@ from typing import Any
 
 from hyvatkaytannot.core import reference
 from hyvatkaytannot.core.case import ID_PATTERN, STATUSES
+from hyvatkaytannot.core.case_languages import CASE_LANGUAGES
 from hyvatkaytannot.core.problems import Problem, Severity
 
 # What `hyvatkaytannot new` writes as the summary: a new file must not be empty (an empty
@@ -245,6 +246,12 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     language = check.text(meta.get("language"), "language") or "fi"
     if not LANGUAGE_PATTERN.match(language):
         check.add(f"Kieli (language) on kielikoodi, esim. fi; nyt ”{language}”.", "language")
+    elif language not in CASE_LANGUAGES:
+        check.add(
+            f"Kieltä ”{language}” ei tunneta (fi tai sv); teksti haetaan suomena.",
+            "language",
+            warning=True,
+        )
     f["language"] = language
     f["updated"] = check.date(meta.get("updated"), "updated")
     review = check.text(meta.get("review"), "review")

@@ -40,7 +40,7 @@ FAMILY_FIELDS = frozenset({"title", "summary", "body"})
 # Fields that hold running text (phrases are searched in these).
 PHRASE_FIELDS: tuple[str, ...] = ("title", "summary", "body", "extra")
 
-# Status values as people type them, English included.
+# Status values as people type them, English and Swedish included.
 _STATUS_ALIASES = {
     "suunnitteilla": "suunnitteilla",
     "suunniteltu": "suunnitteilla",
@@ -54,6 +54,12 @@ _STATUS_ALIASES = {
     "ended": "päättynyt",
     "finished": "päättynyt",
     "completed": "päättynyt",
+    "planerad": "suunnitteilla",
+    "planerat": "suunnitteilla",
+    "pågående": "käynnissä",
+    "pågår": "käynnissä",
+    "avslutad": "päättynyt",
+    "avslutat": "päättynyt",
 }
 
 

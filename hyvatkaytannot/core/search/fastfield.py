@@ -140,7 +140,7 @@ def words_keys(text: str, keys_of: Callable[[str], Any]) -> list[tuple[str, ...]
     (whoosh_private.remembered_keys)."""
 
     def compute(value: str) -> list[tuple[str, ...]]:
-        return [keys_of(m.group())[0] for m in fi.word_pattern().finditer(value)]
+        return fi.text_words_keys(value, keys_of)
 
     return wp.remembered_keys(text, compute)
 

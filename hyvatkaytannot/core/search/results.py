@@ -35,6 +35,8 @@ class Hit:
     # Similar cases only: why this case is similar ({"terms", "themes", "regions"}: shared
     # key terms as lemmas, theme ids, region names).
     why: dict[str, list[str]] | None = None
+    # The case's language ("fi", "sv"): the result list marks cases not in Finnish.
+    language: str = "fi"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

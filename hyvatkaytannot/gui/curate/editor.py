@@ -46,6 +46,7 @@ from hyvatkaytannot.core.curate.compose import (
     values_from_meta,
 )
 from hyvatkaytannot.core.curate.source import EditTarget, meta_and_body
+from hyvatkaytannot.core.curate.template import translate_headings
 from hyvatkaytannot.core.problems import Problem, Severity
 from hyvatkaytannot.gui import geometry
 from hyvatkaytannot.gui.curate.dialogs import UnsavedDialog
@@ -156,6 +157,7 @@ class CaseEditor(QMainWindow):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.form.changed.connect(self._changed)
+        self.form.language_changed.connect(self._language_changed)
         self.body_edit.textChanged.connect(self._changed)
 
         self.flow = SaveFlow(self)
@@ -221,6 +223,15 @@ class CaseEditor(QMainWindow):
         self.load_text(text, target)
         if target.draft_key != old_key:
             self.drafts.discard_draft(target.draft_key)
+
+    def _language_changed(self, _old: str, new: str) -> None:
+        """Another case language: the six section headings follow it (one undo step)."""
+        text = self.body_edit.toPlainText()
+        translated = translate_headings(text, new)
+        if translated != text:
+            cursor = self.body_edit.textCursor()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(translated)
 
     # -- composing and checking ------------------------------------------------------
     def body_text(self) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTransform
 
 from hyvatkaytannot.core.geo import UNKNOWN
+from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.map.colours import (
     cases_text,
     class_colour,
@@ -150,6 +151,7 @@ class MapPainter:
         # Two passes: first the count of every shaded region (a number is what the map is
         # for, and it must not be pushed off by a neighbour's long name), then the names
         # where they fit: shaded regions first, then the rest.
+        language = current_language()
         plans = []
         for code, shape in shapes.items():
             n = counts.get(code, 0)
@@ -157,7 +159,7 @@ class MapPainter:
             if not rect.contains(at):
                 continue
             box = transform.mapRect(shape.path.boundingRect())
-            name_w = name_metrics.horizontalAdvance(shape.name)
+            name_w = name_metrics.horizontalAdvance(shape.shown_name(language))
             fits = name_w < box.width() * 0.9 and name_metrics.height() * 2.2 < box.height()
             # A shaded region tries its name even a little past its own outline.
             wants_name = fits or (n > 0 and name_w < box.width() * 1.5)
@@ -169,7 +171,7 @@ class MapPainter:
             count_rect = QRectF(at.x() - count_w / 2, count_top, count_w, ch) if n > 0 else None
             fill = class_colour(palette, class_index(n, classes), len(classes))
             pen = text_on(fill) if n > 0 else palette.color(QPalette.ColorRole.Text)
-            plans.append((n, shape.name, pen, name_rect, count_rect, not fits))
+            plans.append((n, shape.shown_name(language), pen, name_rect, count_rect, not fits))
         plans.sort(key=lambda plan: -plan[0])
 
         def free(area: QRectF, own: QRectF | None = None) -> bool:

@@ -117,6 +117,7 @@ def test_bench_smoke(tmp_path: Path) -> None:
     assert "similar cases" in out
     # Without --sentences the figures are said loudly to be not comparable.
     assert "NOT comparable" in out
+    assert "with one Swedish case in the library" in out
 
 
 SENTENCES = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "fi-sentences.txt"
