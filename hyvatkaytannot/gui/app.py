@@ -3,11 +3,16 @@
 Start-up is ordered for a window on screen fast: open the facade (cheap, lazy), build and
 show the window, then in the event loop open the user store and start the background
 load + index sync. Voikko and the index load on the worker thread. Timings of each step are
-kept in `STARTUP` (scripts/measure_cold_start.py prints them).
+kept in `STARTUP` (scripts/measure_cold_start.py prints them). With the environment variable
+`HYVATKAYTANNOT_STARTUP_REPORT=FILE` the app writes them as JSON, with the wall-clock time the
+window was up and the visible top-level windows, once the event loop runs, and quits: the
+frozen app's smoke test (scripts/smoke_app.py) measures start-to-window with it.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 T0 = time.perf_counter()
 STARTUP: dict[str, float] = {}
+STARTUP_EPOCH: dict[str, float] = {}
 
 
 def _mark(name: str) -> None:
@@ -71,6 +77,25 @@ def handle_message(window: Any, message: dict[str, Any]) -> None:
         window.open_case(str(message["open"]))
     if message.get("view"):
         window.show_center_view(str(message["view"]))
+    if message.get("import"):
+        open_bundle(window, str(message["import"]))
+
+
+def open_bundle(window: Any, path: str) -> None:
+    """A bundle opened from the file manager: the import dialog with its preview."""
+    curate = getattr(window, "curate", None)
+    if curate is not None:
+        curate.import_bundle(path)
+
+
+REPORT_ENV = "HYVATKAYTANNOT_STARTUP_REPORT"
+
+
+def _report_and_quit(app: QApplication, path: str) -> None:
+    windows = [w.objectName() or type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()]
+    report = {"marks_ms": STARTUP, "shown_epoch": STARTUP_EPOCH.get("shown"), "windows": windows}
+    Path(path).write_text(json.dumps(report), encoding="utf-8")
+    app.quit()
 
 
 def run(
@@ -81,6 +106,7 @@ def run(
     open_id: str | None = None,
     view: str = "list",
     screenshot: str | None = None,
+    import_bundle: str | None = None,
 ) -> int:
     from hyvatkaytannot.core import KnowledgeBase
     from hyvatkaytannot.gui.i18n import DEFAULT_LANGUAGE, install_translators
@@ -99,7 +125,12 @@ def run(
     if screenshot is None:
         instance = SingleInstance(kb.paths.data_dir)
         if not instance.acquire():
-            message = {"query": query, "open": open_id, "view": view if view != "list" else None}
+            message = {
+                "query": query,
+                "open": open_id,
+                "view": view if view != "list" else None,
+                "import": str(Path(import_bundle).resolve()) if import_bundle else None,
+            }
             if instance.send(message):
                 kb.close()
                 return 0
@@ -118,12 +149,18 @@ def run(
         taker.start()
     window.show()
     _mark("window_shown")
+    STARTUP_EPOCH["shown"] = time.time()
     QTimer.singleShot(0, lambda: (_mark("event_loop"), start_background(window)))
     if query:
         window.search_bar.set_text(query)
     if open_id:
         window.open_case(open_id)
     window.search_bar.focus()
+    if import_bundle:
+        QTimer.singleShot(0, lambda: open_bundle(window, import_bundle))
+    report = os.environ.get(REPORT_ENV)
+    if report:
+        QTimer.singleShot(0, lambda: _report_and_quit(app, report))
 
     code = app.exec()
     runner.cancel_all()
