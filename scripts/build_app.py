@@ -69,12 +69,29 @@ def build_venv() -> None:
     else:
         shutil.rmtree(VENV, ignore_errors=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-        run(VENV_PYTHON, "-m", "pip", "install", "-q", "--require-hashes",
-            "-r", "requirements/build.txt")  # fmt: skip
+        run(
+            VENV_PYTHON,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--require-hashes",
+            "-r",
+            "requirements/build.txt",
+        )
         marker.write_text(lock_digest())
     # The package itself every time: it is what changes between builds.
-    run(VENV_PYTHON, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
-        "--force-reinstall", ".")  # fmt: skip
+    run(
+        VENV_PYTHON,
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--no-deps",
+        "--no-build-isolation",
+        "--force-reinstall",
+        ".",
+    )
 
 
 def windows_version_file() -> None:
@@ -104,8 +121,6 @@ def main() -> int:
     parser.add_argument("--deb", action="store_true", help="also build the Debian package")
     parser.add_argument("--no-smoke", action="store_true", help="skip the smoke test")
     args = parser.parse_args()
-    if sys.version_info < (3, 11):
-        sys.exit("Python 3.11 or newer is needed")
     t_all = time.perf_counter()
     BUILD.mkdir(exist_ok=True)
 
@@ -121,9 +136,19 @@ def main() -> int:
 
     t0 = step("PyInstaller: packaging/hyvatkaytannot.spec -> dist/hyvatkaytannot/")
     shutil.rmtree(ROOT / "dist" / "hyvatkaytannot", ignore_errors=True)
-    run(VENV_PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-        "--distpath", ROOT / "dist", "--workpath", BUILD / "pyinstaller",
-        "packaging/hyvatkaytannot.spec")  # fmt: skip
+    run(
+        VENV_PYTHON,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        ROOT / "dist",
+        "--workpath",
+        BUILD / "pyinstaller",
+        "packaging/hyvatkaytannot.spec",
+    )
     done(t0)
     print(f"   {PROGRAM}")
 
@@ -137,7 +162,7 @@ def main() -> int:
 
     if args.deb and not failed:
         t0 = step("Debian package")
-        run(sys.executable, "scripts/build_deb.py")
+        run(sys.executable, "scripts/build_deb.py", "--lintian")
         done(t0)
     print(f"\nbuild_app took {time.perf_counter() - t_all:.0f} s")
     return 1 if failed else 0

@@ -63,8 +63,9 @@ def build_date() -> tuple[str, float]:
     """The commit's date (reproducible), or now outside git; SOURCE_DATE_EPOCH wins."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if not epoch:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT,
-                             capture_output=True, text=True)  # fmt: skip
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
+        )
         epoch = out.stdout.strip() or str(int(time.time()))
     seconds = float(epoch)
     return time.strftime("%Y-%m-%d", time.gmtime(seconds)), seconds
@@ -118,8 +119,10 @@ def write(path: Path, text: str, mode: int = 0o644) -> None:
 
 def gzip_to(path: Path, data: bytes, mtime: float) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9,
-                                               mtime=int(mtime), filename="") as gz:  # fmt: skip
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=int(mtime), filename="") as gz,
+    ):
         gz.write(data)
     path.chmod(0o644)
 
@@ -139,10 +142,14 @@ def stage(root: Path, version: str, date: str, epoch: float) -> None:
     (root / "usr" / "bin" / "hyvatkaytannot").symlink_to("../lib/hyvatkaytannot/hyvatkaytannot")
 
     share = root / "usr" / "share"
-    write(share / "applications" / f"{APP_ID}.desktop",
-          (LINUX / f"{APP_ID}.desktop").read_text(encoding="utf-8"))  # fmt: skip
-    write(share / "mime" / "packages" / "hyvatkaytannot.xml",
-          (LINUX / "hyvatkaytannot-mime.xml").read_text(encoding="utf-8"))  # fmt: skip
+    write(
+        share / "applications" / f"{APP_ID}.desktop",
+        (LINUX / f"{APP_ID}.desktop").read_text(encoding="utf-8"),
+    )
+    write(
+        share / "mime" / "packages" / "hyvatkaytannot.xml",
+        (LINUX / "hyvatkaytannot-mime.xml").read_text(encoding="utf-8"),
+    )
     metainfo = (LINUX / f"{APP_ID}.metainfo.xml.in").read_text(encoding="utf-8")
     metainfo = metainfo.replace("@VERSION@", version).replace("@DATE@", date)
     write(share / "metainfo" / f"{APP_ID}.metainfo.xml", metainfo)
@@ -153,8 +160,11 @@ def stage(root: Path, version: str, date: str, epoch: float) -> None:
     scalable = share / "icons" / "hicolor" / "scalable" / "apps"
     scalable.mkdir(parents=True)
     shutil.copy(ROOT / "resources" / "icons" / "app.svg", scalable / "hyvatkaytannot.svg")
-    gzip_to(share / "man" / "man1" / "hyvatkaytannot.1.gz",
-            (LINUX / "hyvatkaytannot.1").read_bytes(), epoch)  # fmt: skip
+    gzip_to(
+        share / "man" / "man1" / "hyvatkaytannot.1.gz",
+        (LINUX / "hyvatkaytannot.1").read_bytes(),
+        epoch,
+    )
 
     doc = share / "doc" / "hyvatkaytannot"
     write(doc / "copyright", copyright_text())
@@ -244,14 +254,20 @@ def main() -> int:
 
     out = ROOT / "dist" / f"hyvatkaytannot_{version}_amd64.deb"
     env = dict(os.environ, SOURCE_DATE_EPOCH=str(int(epoch)))
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(out)],
-                   check=True, env=env, stdout=subprocess.DEVNULL)  # fmt: skip
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(out)],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
     print(f"{out}: {out.stat().st_size / 1e6:.0f} MB, installed {size_kb / 1024:.0f} MB")
     print("Depends:", ", ".join(sorted(depends)))
 
     metainfo = root / "usr" / "share" / "metainfo" / f"{APP_ID}.metainfo.xml"
-    checks = [["appstreamcli", "validate", "--no-net", str(metainfo)],
-              ["desktop-file-validate", str(root / "usr/share/applications" / f"{APP_ID}.desktop")]]
+    checks = [
+        ["appstreamcli", "validate", "--no-net", str(metainfo)],
+        ["desktop-file-validate", str(root / "usr/share/applications" / f"{APP_ID}.desktop")],
+    ]
     if args.lintian:
         checks.append(["lintian", "--fail-on", "error,warning", str(out)])
     failed = 0

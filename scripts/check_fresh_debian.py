@@ -55,10 +55,15 @@ def sh(cmd: list[str] | str, **kw: object) -> subprocess.CompletedProcess[str]:
 
 
 def chroot(root: Path, script: str, env: dict[str, str] | None = None, check: bool = True) -> int:
-    base = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "HOME": HOME, "LANG": "C.UTF-8",
-            "DEBIAN_FRONTEND": "noninteractive"}  # fmt: skip
-    result = subprocess.run(["chroot", str(root), "/bin/sh", "-ec", script],
-                            env={**base, **(env or {})}, text=True)  # fmt: skip
+    base = {
+        "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+        "HOME": HOME,
+        "LANG": "C.UTF-8",
+        "DEBIAN_FRONTEND": "noninteractive",
+    }
+    result = subprocess.run(
+        ["chroot", str(root), "/bin/sh", "-ec", script], env={**base, **(env or {})}, text=True
+    )
     if check and result.returncode:
         raise SystemExit(f"failed in the fresh root (exit {result.returncode}): {script[:200]}")
     return result.returncode
@@ -66,8 +71,9 @@ def chroot(root: Path, script: str, env: dict[str, str] | None = None, check: bo
 
 def pip_folders() -> list[Path]:
     """Local folders the pip configuration names (find-links, file:// indexes)."""
-    out = subprocess.run([sys.executable, "-m", "pip", "config", "list"],
-                         capture_output=True, text=True).stdout  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-m", "pip", "config", "list"], capture_output=True, text=True
+    ).stdout
     folders = set()
     for value in re.findall(r"='([^']*)'", out):
         for item in value.split():
@@ -95,9 +101,11 @@ class Mounts:
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24",
-                             "-nolisten", "tcp"], pass_fds=(write_fd,),
-                            stderr=subprocess.DEVNULL)  # fmt: skip
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_fd)
     with os.fdopen(read_fd) as pipe:
         return proc, pipe.readline().strip()
@@ -117,8 +125,11 @@ def main() -> int:
     t0 = time.perf_counter()
     if not (root / "usr" / "bin" / "apt-get").exists():
         shutil.rmtree(root, ignore_errors=True)
-        sh(["debootstrap", "--variant=minbase", args.suite, str(root), args.mirror], check=True,
-           stdout=subprocess.DEVNULL)  # fmt: skip
+        sh(
+            ["debootstrap", "--variant=minbase", args.suite, str(root), args.mirror],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     timings["debootstrap"] = time.perf_counter() - t0
 
     mounts = Mounts()
@@ -129,7 +140,9 @@ def main() -> int:
         shutil.copy("/etc/resolv.conf", root / "etc" / "resolv.conf")
         # The CA bundle first: apt and pip in the root trust what this machine trusts.
         (root / "etc/ssl/certs").mkdir(parents=True, exist_ok=True)
-        shutil.copy("/etc/ssl/certs/ca-certificates.crt", root / "etc/ssl/certs/ca-certificates.crt")
+        shutil.copy(
+            "/etc/ssl/certs/ca-certificates.crt", root / "etc/ssl/certs/ca-certificates.crt"
+        )
         for conf in (Path("/etc/pip.conf"), Path("/etc/xdg/pip")):
             if conf.is_file():
                 shutil.copy(conf, root / conf.relative_to("/"))
@@ -139,26 +152,37 @@ def main() -> int:
             mounts.bind(folder, root / folder.relative_to("/"))
 
         t0 = time.perf_counter()
-        chroot(root, "apt-get update -qq && apt-get install -y -qq --no-install-recommends "
-               + " ".join(deps) + " >/dev/null")  # fmt: skip
+        chroot(
+            root,
+            "apt-get update -qq && apt-get install -y -qq --no-install-recommends "
+            + " ".join(deps)
+            + " >/dev/null",
+        )
         timings["apt install (listed packages only)"] = time.perf_counter() - t0
-        chroot(root, "python3 --version; dpkg-query -W -f '${Package}\\n' | wc -l | "
-                     "xargs echo installed packages:")  # fmt: skip
+        chroot(
+            root,
+            "python3 --version; dpkg-query -W -f '${Package}\\n' | wc -l | "
+            "xargs echo installed packages:",
+        )
 
         # The checkout as a user would have it (a fresh copy; no venv, no build output).
         src = root / HOME.lstrip("/") / "hyvatkaytannot"
         shutil.rmtree(src, ignore_errors=True)
         src.mkdir(parents=True)
-        archive = subprocess.run(["git", "archive", "HEAD"], cwd=ROOT, capture_output=True,
-                                 check=True).stdout  # fmt: skip
+        archive = subprocess.run(
+            ["git", "archive", "HEAD"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
         subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
 
         xvfb, display = start_xvfb()
         mounts.bind(Path("/tmp/.X11-unix"), root / "tmp" / ".X11-unix", read_only=False)
         report = src / "startup.json"
         t0 = time.perf_counter()
-        env = {"DISPLAY": f":{display}", "HYVATKAYTANNOT_DATA_DIR": f"{HOME}/tiedot",
-               "HYVATKAYTANNOT_STARTUP_REPORT": f"{HOME}/hyvatkaytannot/startup.json"}  # fmt: skip
+        env = {
+            "DISPLAY": f":{display}",
+            "HYVATKAYTANNOT_DATA_DIR": f"{HOME}/tiedot",
+            "HYVATKAYTANNOT_STARTUP_REPORT": f"{HOME}/hyvatkaytannot/startup.json",
+        }
         print(f"+ (in the fresh root) {command}", flush=True)
         chroot(root, f"cd {HOME}/hyvatkaytannot && {command}", env)
         timings["the README's first command (venv, lock, app start)"] = time.perf_counter() - t0
@@ -167,14 +191,23 @@ def main() -> int:
         if "mainWindow" not in shown["windows"]:
             raise SystemExit("the main window did not show")
 
-        plugin = next((src / ".venv").glob("lib/python3*/site-packages/PySide6/Qt/plugins/"
-                                           "platforms/libqxcb.so"))  # fmt: skip
+        plugin = next(
+            (src / ".venv").glob(
+                "lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so"
+            )
+        )
         inside = "/" + str(plugin.relative_to(root))
         qt_lib = str(Path(inside).parents[2] / "lib")
-        out = subprocess.run(["chroot", str(root), "ldd", inside], capture_output=True, text=True,
-                             env={"LD_LIBRARY_PATH": qt_lib, "PATH": "/usr/bin:/bin"})  # fmt: skip
+        out = subprocess.run(
+            ["chroot", str(root), "ldd", inside],
+            capture_output=True,
+            text=True,
+            env={"LD_LIBRARY_PATH": qt_lib, "PATH": "/usr/bin:/bin"},
+        )
         missing = [line.strip() for line in out.stdout.splitlines() if "not found" in line]
-        print(f"ldd {inside}: {len(out.stdout.splitlines())} libraries, missing: {missing or 'none'}")
+        print(
+            f"ldd {inside}: {len(out.stdout.splitlines())} libraries, missing: {missing or 'none'}"
+        )
         if missing:
             return 1
     finally:

@@ -36,7 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName("hyvatkaytannot")
         QCoreApplication.setApplicationName("hyvatkaytannot")
         app = QApplication(argv if argv is not None else sys.argv[:1])
-        app.setDesktopFileName("hyvatkaytannot")
+        app.setDesktopFileName("fi.hyvatkaytannot.hyvatkaytannot")  # the .desktop entry's id
     assert isinstance(app, QApplication)
     return app
 

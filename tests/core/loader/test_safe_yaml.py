@@ -59,15 +59,20 @@ def test_split_front_matter_accepts_dots_as_the_end_marker() -> None:
 DEEP = [
     pytest.param("a: 1\nz: " + "[" * 5000 + "]" * 5000, 3, id="flow-5000"),
     pytest.param("a: 1\nz: " + "{b: " * 2000 + "1" + "}" * 2000, 3, id="flow-mappings"),
-    pytest.param("".join(" " * i + f"k{i}:\n" for i in range(200)) + " " * 200 + "x: 1", 34,
-                 id="block-indentation"),  # fmt: skip
+    pytest.param(
+        "".join(" " * i + f"k{i}:\n" for i in range(200)) + " " * 200 + "x: 1",
+        34,
+        id="block-indentation",
+    ),  # fmt: skip
     pytest.param("a:\n  " + "- " * 3000 + "x", 3, id="compact-sequences"),
 ]
 
 
 @pytest.mark.parametrize("composer", COMPOSERS)
 @pytest.mark.parametrize(("text", "line"), DEEP)
-def test_deep_nesting_is_ours_with_either_parser(composer: type | None, text: str, line: int) -> None:
+def test_deep_nesting_is_ours_with_either_parser(
+    composer: type | None, text: str, line: int
+) -> None:
     with pytest.raises(FrontMatterError) as info:
         load_yaml(text, 2, composer=composer)
     assert info.value.message == "Etutietojen rakenne on liian syvä."
