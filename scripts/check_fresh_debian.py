@@ -83,6 +83,21 @@ def pip_folders() -> list[Path]:
     return sorted(f for f in folders if f.is_dir())
 
 
+def copy_pip_config(root: Path) -> None:
+    """The machine's and this user's pip configuration, into the root (the user's to HOME)."""
+    for conf in (Path("/etc/pip.conf"), Path("/etc/xdg/pip")):
+        if conf.is_file():
+            shutil.copy(conf, root / conf.relative_to("/"))
+        elif conf.is_dir():
+            shutil.copytree(conf, root / conf.relative_to("/"), dirs_exist_ok=True)
+    home = root / HOME.lstrip("/")
+    for name in (".config/pip/pip.conf", ".pip/pip.conf"):
+        conf = Path.home() / name
+        if conf.is_file():
+            (home / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(conf, home / name)
+
+
 class Mounts:
     def __init__(self) -> None:
         self.points: list[Path] = []
@@ -143,11 +158,7 @@ def main() -> int:
         shutil.copy(
             "/etc/ssl/certs/ca-certificates.crt", root / "etc/ssl/certs/ca-certificates.crt"
         )
-        for conf in (Path("/etc/pip.conf"), Path("/etc/xdg/pip")):
-            if conf.is_file():
-                shutil.copy(conf, root / conf.relative_to("/"))
-            elif conf.is_dir():
-                shutil.copytree(conf, root / conf.relative_to("/"), dirs_exist_ok=True)
+        copy_pip_config(root)
         for folder in pip_folders():
             mounts.bind(folder, root / folder.relative_to("/"))
 
@@ -159,6 +170,10 @@ def main() -> int:
             + " >/dev/null",
         )
         timings["apt install (listed packages only)"] = time.perf_counter() - t0
+        # The ca-certificates package has just written its own bundle over ours.
+        shutil.copy(
+            "/etc/ssl/certs/ca-certificates.crt", root / "etc/ssl/certs/ca-certificates.crt"
+        )
         chroot(
             root,
             "python3 --version; dpkg-query -W -f '${Package}\\n' | wc -l | "
