@@ -156,7 +156,14 @@ def main() -> int:
     if not args.no_smoke:
         t0 = step("smoke test of the frozen program (copied under a path with spaces and ä/ö)")
         failed = subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "smoke_app.py"), str(PROGRAM), "--relocate"]
+            [
+                sys.executable,
+                str(ROOT / "scripts" / "smoke_app.py"),
+                str(PROGRAM),
+                "--relocate",
+                "--baseline",
+                str(VENV_PYTHON.with_name("hyvatkaytannot.exe" if WINDOWS else "hyvatkaytannot")),
+            ]
         ).returncode
         done(t0)
 

@@ -217,7 +217,7 @@ def main() -> int:
             ["chroot", str(root), "ldd", inside],
             capture_output=True,
             text=True,
-            env={"LD_LIBRARY_PATH": qt_lib, "PATH": "/usr/bin:/bin"},
+            env={"LD_LIBRARY_PATH": qt_lib, "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
         )
         missing = [line.strip() for line in out.stdout.splitlines() if "not found" in line]
         print(

@@ -113,10 +113,14 @@ class Smoke:
 
     # -- running the program -----------------------------------------------------------
     def run(
-        self, *args: str, env: dict[str, str] | None = None, timeout: float = 180
+        self,
+        *args: str,
+        env: dict[str, str] | None = None,
+        timeout: float = 180,
+        program: Path | None = None,
     ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(self.program), *args],
+            [str(program or self.program), *args],
             cwd=self.cwd,
             env=env or self.env,
             capture_output=True,
@@ -231,14 +235,15 @@ class Smoke:
             windows = json.loads(report.read_text("utf-8"))["windows"]
             self.check("PROGRAM FILE.hkzip opens the import preview", "importDialog" in windows)
 
-    def start_time(self, runs: int = 3) -> list[float]:
+    def start_time(self, runs: int = 3, program: Path | None = None) -> list[float]:
         times = []
         report = self.scratch / "kaynnistys.json"
         env = dict(self.env, HYVATKAYTANNOT_STARTUP_REPORT=str(report))
         for _ in range(runs):
             report.unlink(missing_ok=True)
             t0 = time.time()
-            r = self.run(env=env)  # no arguments: the GUI, exactly as a user starts it
+            # No arguments: the GUI, exactly as a user starts it.
+            r = self.run(env=env, program=program)
             if not self.expect_ok("start the GUI", r):
                 return times
             self.check_qt_output("start the GUI", r)
@@ -319,6 +324,11 @@ def main() -> int:
         "--platform", choices=["auto", "xvfb", "offscreen", "native"], default="auto"
     )
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
+    parser.add_argument(
+        "--baseline",
+        help="also time the window of this program (e.g. the build venv's hyvatkaytannot) "
+        "in the same run, for a ratio that does not depend on the machine's load",
+    )
     args = parser.parse_args()
 
     program = resolve_program(args.program)
@@ -355,6 +365,9 @@ def main() -> int:
             step()
             print(f"     ({step.__name__}: {time.perf_counter() - t0:.1f} s)", flush=True)
         times = smoke.start_time()
+        base_times = (
+            smoke.start_time(program=resolve_program(args.baseline)) if args.baseline else []
+        )
     finally:
         smoke.close()
     size_mb = folder_size(folder) / 1e6
@@ -365,6 +378,15 @@ def main() -> int:
             + ", ".join(f"{t:.2f}" for t in times)
             + f" s (median {statistics.median(times):.2f} s; budget {WINDOW_BUDGET_S} s)"
         )
+    if times and base_times:
+        ratio = statistics.median(times) / statistics.median(base_times)
+        print(
+            f"baseline {args.baseline}: "
+            + ", ".join(f"{t:.2f}" for t in base_times)
+            + f" s; frozen / baseline = {ratio:.2f}"
+        )
+    if hasattr(os, "getloadavg"):
+        print("load average: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     print(f"smoke test took {time.perf_counter() - t_all:.0f} s")
     if getattr(smoke, "screenshot_path", None):
         print(f"screenshot: {smoke.screenshot_path}")
