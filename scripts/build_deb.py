@@ -15,9 +15,10 @@ appstreamcli check the result when installed. What goes where:
     /usr/share/man/man1/hyvatkaytannot.1.gz, /usr/share/doc/hyvatkaytannot/
 
 Compressed with zstd (dpkg ≥ 1.21.18: Debian 12+, Ubuntu 24.04+): xz made the package 20%
-smaller but took minutes on the CI machine. Depends is worked out from the frozen folder itself: every shared library its programs and
-Qt plugins load from the system (by ldd), mapped to the Debian package that holds it (by
-dpkg -S), plus a font. Menus, MIME and icon caches are refreshed by dpkg's own triggers.
+smaller but took minutes on the CI machine. Depends is worked out from the frozen folder
+itself: every shared library its programs and Qt plugins load from the system (by ldd),
+mapped to the Debian package that holds it (by dpkg -S), plus fontconfig's configuration
+and a font. Menus, MIME and icon caches are refreshed by dpkg's own triggers.
 Each user's data dir (~/.local/share/hyvatkaytannot) is never touched: an upgrade keeps it
 (the app migrates it on its next start, after a backup), and removal leaves it and says so.
 
