@@ -247,7 +247,13 @@ class Smoke:
             if not self.expect_ok("start the GUI", r):
                 return times
             self.check_qt_output("start the GUI", r)
-            times.append(json.loads(report.read_text("utf-8"))["shown_epoch"] - t0)
+            shown = json.loads(report.read_text("utf-8"))
+            times.append(shown["shown_epoch"] - t0)
+            if len(times) == 1 and program is None:
+                menus = [m.replace("&", "") for m in shown["menus"]]
+                self.check(
+                    "the UI is in Finnish (catalogues loaded)", "Tiedosto" in menus, str(menus)
+                )
         return times
 
 

@@ -91,9 +91,15 @@ def open_bundle(window: Any, path: str) -> None:
 REPORT_ENV = "HYVATKAYTANNOT_STARTUP_REPORT"
 
 
-def _report_and_quit(app: QApplication, path: str) -> None:
+def _report_and_quit(app: QApplication, window: Any, path: str) -> None:
     windows = [w.objectName() or type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()]
-    report = {"marks_ms": STARTUP, "shown_epoch": STARTUP_EPOCH.get("shown"), "windows": windows}
+    report = {
+        "marks_ms": STARTUP,
+        "shown_epoch": STARTUP_EPOCH.get("shown"),
+        "windows": windows,
+        # The menu titles tell which UI language loaded (a missing catalogue shows English).
+        "menus": [action.text() for action in window.menuBar().actions()],
+    }
     Path(path).write_text(json.dumps(report), encoding="utf-8")
     app.quit()
 
@@ -160,7 +166,7 @@ def run(
         QTimer.singleShot(0, lambda: open_bundle(window, import_bundle))
     report = os.environ.get(REPORT_ENV)
     if report:
-        QTimer.singleShot(0, lambda: _report_and_quit(app, report))
+        QTimer.singleShot(0, lambda: _report_and_quit(app, window, report))
 
     code = app.exec()
     runner.cancel_all()

@@ -70,3 +70,4 @@ def test_program_with_a_bundle_opens_the_import_preview(
     shown = json.loads(report.read_text(encoding="utf-8"))
     assert "mainWindow" in shown["windows"] and "importDialog" in shown["windows"]
     assert shown["marks_ms"]["window_shown"] > 0 and shown["shown_epoch"] > 0
+    assert "&Tiedosto" in shown["menus"]  # Finnish first: the catalogues were found
