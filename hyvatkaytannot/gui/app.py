@@ -16,10 +16,17 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
+
+from hyvatkaytannot.core.userstore.errors import StoreError
+from hyvatkaytannot.gui.i18n import error_text
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.gui.mainwindow import MainWindow
 
 T0 = time.perf_counter()
 STARTUP: dict[str, float] = {}
@@ -41,32 +48,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(kb: Any, view: str = "list") -> Any:
-    """The window with extensions installed (tests use this too)."""
-    from hyvatkaytannot.gui import extensions
+def build_window(kb: KnowledgeBase, view: str = "list") -> MainWindow:
+    """The main window with its map, curate and present parts (tests use this too)."""
     from hyvatkaytannot.gui.mainwindow import MainWindow
 
     window = MainWindow(kb)
-    extensions.install_all(window)
     if view and view != "list":
         window.show_center_view(view)
     window.reading_view.set_font_size(int(kb.settings.get("font_size") or 0))
     return window
 
 
-def start_background(window: Any) -> None:
+def start_background(window: MainWindow) -> None:
     """Open the user store on the main thread, then load and index in the background."""
-    from hyvatkaytannot.gui import user_lists
-
     try:
         window.kb.store  # noqa: B018 - opened here, on the main thread, before any worker
-    except Exception as exc:  # a damaged or too-new database: the app still reads cases
-        window.show_message(str(getattr(exc, "fi", exc)), 20000)
-    user_lists.refresh_lists(window)
+    except StoreError as exc:  # a damaged or too-new database: the app still reads cases
+        window.show_message(error_text(exc), 20000)
+    window.user_lists.refresh()
     window.sync.start()
 
 
-def handle_message(window: Any, message: dict[str, Any]) -> None:
+def handle_message(window: MainWindow, message: dict[str, Any]) -> None:
     """A second launch asked for something: raise the window and act on it."""
     window.showNormal()
     window.raise_()
@@ -81,17 +84,15 @@ def handle_message(window: Any, message: dict[str, Any]) -> None:
         open_bundle(window, str(message["import"]))
 
 
-def open_bundle(window: Any, path: str) -> None:
+def open_bundle(window: MainWindow, path: str) -> None:
     """A bundle opened from the file manager: the import dialog with its preview."""
-    curate = getattr(window, "curate", None)
-    if curate is not None:
-        curate.import_bundle(path)
+    window.curate.import_bundle(path)
 
 
 REPORT_ENV = "HYVATKAYTANNOT_STARTUP_REPORT"
 
 
-def _report_and_quit(app: QApplication, window: Any, path: str) -> None:
+def _report_and_quit(app: QApplication, window: MainWindow, path: str) -> None:
     windows = [w.objectName() or type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()]
     report = {
         "marks_ms": STARTUP,
@@ -156,7 +157,12 @@ def run(
     window.show()
     _mark("window_shown")
     STARTUP_EPOCH["shown"] = time.time()
-    QTimer.singleShot(0, lambda: (_mark("event_loop"), start_background(window)))
+
+    def begin() -> None:
+        _mark("event_loop")
+        start_background(window)
+
+    QTimer.singleShot(0, begin)
     if query:
         window.search_bar.set_text(query)
     if open_id:

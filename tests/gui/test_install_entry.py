@@ -28,7 +28,7 @@ def test_about_shows_the_version_and_the_data_attribution(qtbot: Any, window: An
             QTimer.singleShot(50, read_and_close)
 
     QTimer.singleShot(50, read_and_close)
-    window._actions["about"].trigger()
+    window.menus.actions["about"].trigger()
     assert __version__ in seen["text"]
     assert ATTRIBUTION in seen["text"]  # resources/data/README.md requires it
 

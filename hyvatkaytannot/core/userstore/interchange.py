@@ -126,9 +126,7 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
         os.replace(tmp, path)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise StoreWriteError(
-            f"Vientitiedostoa {path} ei voitu kirjoittaa: {e}", f"Could not write {path}: {e}"
-        ) from e
+        raise StoreWriteError("store.could_not_write", path=path, error=e) from e
 
 
 # -- import --------------------------------------------------------------------------------
@@ -137,14 +135,11 @@ def read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
-        raise StoreError(
-            f"{path}, rivi {e.lineno}: ei kelvollista JSONia ({e.msg}).",
-            f"{path}, line {e.lineno}: not valid JSON ({e.msg}).",
-        ) from e
+        raise StoreError("store.line_not_valid_json", path=path, line=e.lineno, reason=e.msg) from e
     except (OSError, UnicodeDecodeError) as e:
-        raise StoreError(f"Tiedostoa {path} ei voi lukea: {e}", f"Cannot read {path}: {e}") from e
+        raise StoreError("store.cannot_read", path=path, error=e) from e
     if not isinstance(data, dict):
-        raise StoreError(f"{path}: odotettiin JSON-oliota.", f"{path}: expected a JSON object.")
+        raise StoreError("store.expected_json_object", path=path)
     return data
 
 
@@ -153,15 +148,9 @@ def import_data(db: Database, data: dict[str, Any]) -> ImportReport:
     if data.get("type") == "AnnotationCollection":
         data = {"format": FORMAT, "version": VERSION, "annotations": data}
     if data.get("format") != FORMAT:
-        raise StoreError(
-            "Tiedosto ei ole Hyvät käytännöt -muistiinpanojen vientitiedosto.",
-            f"Not a Hyvät käytännöt notes export (format is not {FORMAT!r}).",
-        )
+        raise StoreError("store.not_a_notes_export", format=repr(FORMAT))
     if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise StoreError(
-            f"Vientitiedoston versio {data.get('version')} on uudempi kuin tämä sovellus.",
-            f"The export's version {data.get('version')} is newer than this app reads.",
-        )
+        raise StoreError("store.export_version_newer", version=data.get("version"))
     with write(db):
         _import_tags(db, _list(data.get("tags")), report)
         _import_collections(db, _list(data.get("collections")), report)

@@ -29,10 +29,7 @@ def restore_backup(backup_file: Path, db_path: Path, backups_dir: Path, keep: in
     """Restore with no store open (the CLI, or after `DatabaseCorrupt`)."""
     backup_file = Path(backup_file)
     if not _backup.check_file(backup_file):
-        raise StoreError(
-            f"Varmuuskopio {backup_file} ei ole ehjä SQLite-tietokanta; mitään ei palautettu.",
-            f"The backup {backup_file} is not a sound SQLite database; nothing was restored.",
-        )
+        raise StoreError("store.backup_not_sound_sqlite_2", backup_file=backup_file)
     probe = connect(backup_file, read_only=True)
     try:
         _mig.refuse_if_too_new(probe, backup_file)
@@ -55,8 +52,7 @@ def open_db(db_path: Path, backups_dir: Path, keep: int) -> Database:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StoreWriteError(
-                f"Tietokannan kansiota ei voi luoda: {db_path.parent}: {e}",
-                f"Cannot create the database folder {db_path.parent}: {e}",
+                "store.cannot_create_database_folder", parent=db_path.parent, error=e
             ) from e
     db = connect(db_path)
     try:
