@@ -67,6 +67,7 @@ def test_program_with_a_bundle_opens_the_import_preview(
         [*other, "--no-bundled", str(bundle)], env=env, capture_output=True, text=True, timeout=120
     )
     assert out.returncode == 0, out.stderr[-3000:]
+    assert "Traceback" not in out.stderr, out.stderr[-3000:]  # quitting at once is clean
     shown = json.loads(report.read_text(encoding="utf-8"))
     assert "mainWindow" in shown["windows"] and "importDialog" in shown["windows"]
     assert shown["marks_ms"]["window_shown"] > 0 and shown["shown_epoch"] > 0
