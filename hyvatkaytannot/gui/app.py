@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hyvatkaytannot.core.userstore.errors import StoreError
@@ -177,6 +177,9 @@ def run(
     code = app.exec()
     runner.cancel_all()
     runner.wait(30000)
+    # Jobs on Qt's global pool (the map shapes) must end before Python tears down, or a
+    # start that is closed at once can crash on the way out.
+    QThreadPool.globalInstance().waitForDone(30000)
     kb.close()
     if instance is not None:
         instance.release()
