@@ -213,6 +213,28 @@ class Smoke:
             text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True).stdout
             self.check("the PDF has the case's Finnish text", "Orivesi" in text, "pdftotext")
 
+    def capture(self) -> None:
+        """Capture reads documents with libraries that carry data files: a PDF (PDFium) and
+        a web page (trafilatura) must both give a draft."""
+        folder = self.scratch / "monisteet ä"
+        page = folder / "sivu ä.html"
+        page.write_text(
+            "<html><head><title>Kyläkoulun etäopetus Posiolla</title></head><body><article>"
+            "<h1>Kyläkoulun etäopetus Posiolla</h1>"
+            + "<p>Posion kunnassa kyläkoulut aloittivat etäopetuksen vuonna 2020. "
+            "Opettajat jakoivat tunteja koulujen kesken ja oppilaat saivat laajemman "
+            "valikoiman aineita.</p>" * 6 + "</article></body></html>",
+            encoding="utf-8",
+        )
+        for path in (folder / "moniste.pdf", page):
+            r = self.run("capture", "--json", str(path))
+            if not self.expect_ok(f"capture {path.suffix}", r):
+                continue
+            found = json.loads(r.stdout.splitlines()[0]) if r.stdout.strip() else {}
+            self.check(
+                f"capture {path.suffix} gives a draft", bool(found.get("title")), r.stdout[:300]
+            )
+
     def bundle(self) -> None:
         bundle = self.scratch / "paketit ä ö" / "jaettava paketti.hkzip"
         bundle.parent.mkdir(exist_ok=True)
@@ -364,6 +386,7 @@ def main() -> int:
             smoke.search,
             smoke.analyze,
             smoke.pdf,
+            smoke.capture,
             smoke.bundle,
             smoke.screenshot,
         ):
