@@ -41,8 +41,11 @@ def _index_note(changes: OpChanges) -> None:
 def new_case(kb: KnowledgeBase, title: str, municipalities: tuple[str, ...]) -> None:
     """Create a new case file from the template in your own folder and print its path."""
     from hyvatkaytannot.core.curate import SaveError, new_case_text
+    from hyvatkaytannot.core.loader.validate import PLACEHOLDER_SUMMARY
 
     text = new_case_text(title, municipalities, existing_ids=kb.taken_ids())
+    # An empty case is refused; the file starts with a summary to be rewritten (flagged).
+    text = text.replace('summary: ""', f'summary: "{PLACEHOLDER_SUMMARY}"', 1)
     try:
         op = kb.save_new_case(text)
     except (SaveError, ValueError) as e:

@@ -3,7 +3,8 @@
 Translations: one catalogue per language, `hyvatkaytannot_<lang>.qm` in
 resources/translations/ (built from the .ts that the CLI reads too, see core/i18n.py), plus
 Qt's own `qtbase_<lang>.qm` from PySide6's translations folder so that standard
-dialogs and context menus ("Kopioi", "Valitse kaikki") speak the same language. English is
+dialogs and context menus ("Kopioi", "Valitse kaikki") speak the same language, and
+qt_gaps.py for the few file-dialog strings that Qt's Finnish catalogue lacks. English is
 the source language: its `hyvatkaytannot_en.qm` holds only the plural forms ("%n case(s)"
 -> "1 case", "5 cases").
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from hyvatkaytannot.core.messages import CoreError, UserMessage
 from hyvatkaytannot.core.resources import resource_path
+from hyvatkaytannot.gui.qt_gaps import QtGapsTranslator
 
 T = TypeVar("T")
 
@@ -57,6 +59,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     a reference: a garbage-collected translator silently stops translating)."""
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
+    # First in, so asked last: only what Qt's own catalogue does not have (qt_gaps.py).
+    gaps = QtGapsTranslator(language, app)
+    if not gaps.isEmpty():
+        app.installTranslator(gaps)
+        installed.append(gaps)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # English is the source language; its catalogue only carries plural forms.
     candidates = [] if language == "en" else [(f"qtbase_{language}", qt_dir)]

@@ -2,6 +2,8 @@
 
 Only warnings: a case with other headings still reads well, and the coordinator sees what to
 fix. Headings inside fenced code blocks do not count; `###` subsections are free.
+One error: a case with no words at all (empty summary, every section empty) is refused, so
+neither `check` nor the editor lets an empty template pass as a case.
 """
 
 from __future__ import annotations
@@ -14,6 +16,33 @@ from hyvatkaytannot.core.problems import Problem, Severity
 
 _HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def has_text(body: str) -> bool:
+    """Whether the body says anything besides headings (and HTML comments)."""
+    for line in _COMMENT.sub("", body).split("\n"):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            return True
+        if stripped.startswith("#") and not re.match(r"^#{1,6}(\s|$)", stripped):
+            return True  # "#hashtag" is text, not a heading
+    return False
+
+
+def check_not_empty(body: str, body_line: int, summary: str, check: Checker) -> None:
+    if summary.strip() or has_text(body):
+        return
+    check.problems.append(
+        Problem(
+            check.path,
+            "Tapauksessa ei ole tekstiä: tiivistelmä (summary) ja kaikki osiot ovat tyhjiä. "
+            "Kirjoita ainakin tiivistelmä tai yksi osio.",
+            body_line,
+            Severity.ERROR,
+            check.case_id,
+        )
+    )
 
 
 def check_body(body: str, body_line: int, check: Checker) -> None:

@@ -26,6 +26,10 @@ from hyvatkaytannot.core import reference
 from hyvatkaytannot.core.case import ID_PATTERN, STATUSES
 from hyvatkaytannot.core.problems import Problem, Severity
 
+# What `hyvatkaytannot new` writes as the summary: a new file must not be empty (an empty
+# case is an error), and this text is flagged until the author replaces it.
+PLACEHOLDER_SUMMARY = "Kirjoita tähän tiivistelmä: mitä tehtiin ja mitä siitä seurasi."
+
 KNOWN_FIELDS: tuple[str, ...] = (
     "id",
     "title",
@@ -199,7 +203,7 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     case_id = check.text(meta.get("id"), "id", required=True)
     if case_id is not None and not ID_PATTERN.match(meta["id"]):
         check.add(
-            f"Tunnisteen (id) saa muodostaa vain pienistä kirjaimista a–z, numeroista ja "
+            f"Tunnuksen (id) saa muodostaa vain pienistä kirjaimista a–z, numeroista ja "
             f"väliviivoista, esim. posio-yhteistyo; nyt ”{case_id}”.",
             "id",
         )
@@ -208,6 +212,10 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     f["summary"] = summary = check.text(meta.get("summary"), "summary") or ""
     if "summary" not in meta:
         check.add("Tiivistelmä (summary) puuttuu.", warning=True)
+    elif summary.strip() == PLACEHOLDER_SUMMARY:
+        check.add(
+            "Tiivistelmä on vielä mallin täytetekstiä; kirjoita oma.", "summary", warning=True
+        )
     elif len(_SENTENCE_END.findall(summary)) > MAX_SUMMARY_SENTENCES:
         check.add(
             f"Tiivistelmässä on yli {MAX_SUMMARY_SENTENCES} virkettä; lyhennä se.",

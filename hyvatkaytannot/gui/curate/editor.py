@@ -47,6 +47,7 @@ from hyvatkaytannot.core.curate.compose import (
 )
 from hyvatkaytannot.core.curate.source import EditTarget, meta_and_body
 from hyvatkaytannot.core.problems import Problem, Severity
+from hyvatkaytannot.gui import geometry
 from hyvatkaytannot.gui.curate.dialogs import UnsavedDialog
 from hyvatkaytannot.gui.curate.form import CaseForm
 from hyvatkaytannot.gui.curate.preview import CasePreview
@@ -160,7 +161,7 @@ class CaseEditor(QMainWindow):
         self.flow = SaveFlow(self)
         self.load_text(text, target, baseline, fresh)
         self.retranslate()
-        self.resize(1400, 900)
+        geometry.restore_for(kb, self, "editor", (1400, 900))
 
     # -- text ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -299,7 +300,8 @@ class CaseEditor(QMainWindow):
         for p in self.problems:
             where = self.tr("line %1").replace("%1", str(p.line)) + ": " if p.line else ""
             kind = self.tr("Error") if p.is_error else self.tr("Warning")
-            item = QListWidgetItem(icon("warning"), f"{kind} – {where}{p.message}")
+            glyph = icon("error" if p.is_error else "warning")
+            item = QListWidgetItem(glyph, f"{kind} – {where}{p.message}")
             item.setData(Qt.ItemDataRole.UserRole, p.line or 0)
             item.setToolTip(p.message)
             self.problems_list.addItem(item)
@@ -424,6 +426,7 @@ class CaseEditor(QMainWindow):
         self.close()
 
     def _finish_close(self) -> None:
+        geometry.save_for(self.kb, self, "editor")
         self.validate_timer.stop()
         self.autosave_timer.stop()
         if self._closing_ok or not self.is_dirty() or self._untouched_new():
