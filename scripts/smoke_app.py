@@ -165,6 +165,28 @@ class Smoke:
         first = hits[0]["id"] if hits else None
         self.check("search Orivedellä: Orivesi first", first == "orivesi-elinvoimapalvelut", first)
 
+    def analyze_swedish(self) -> None:
+        # simplemma's Swedish word list is a data file: a build without it analyses nothing.
+        r = self.run("analyze", "--lang", "sv", "kommunerna", "välfärdsområdet")
+        if not self.expect_ok("analyze --lang sv", r):
+            return
+        keys = {}
+        for line in r.stdout.splitlines():
+            word, _, found = line.partition("\t")
+            keys[word] = set(found.split())
+        ok = "kommun" in keys.get("kommunerna", set()) and {"välfärd", "område"} <= keys.get(
+            "välfärdsområdet", set()
+        )
+        self.check("analyze --lang sv gives Swedish lemmas and parts", ok, r.stdout.strip())
+
+    def cli_language(self) -> None:
+        # The CLI reads the .ts catalogue (core/i18n.py): a build that leaves it out speaks
+        # English. LANG=C.UTF-8 names no language, so Finnish, the default, must answer.
+        r = self.run("search", "kunta")
+        if self.expect_ok("search kunta (text)", r):
+            first = r.stdout.splitlines()[0] if r.stdout else ""
+            self.check("the CLI speaks Finnish", "osuma" in first, first)
+
     def analyze(self) -> None:
         r = self.run("analyze", "kunnassa", "Orivedellä", "elinvoimapalvelujen")
         if not self.expect_ok("analyze", r):
@@ -397,6 +419,8 @@ def main() -> int:
             smoke.cases,
             smoke.search,
             smoke.analyze,
+            smoke.analyze_swedish,
+            smoke.cli_language,
             smoke.pdf,
             smoke.capture,
             smoke.bundle,
