@@ -127,7 +127,13 @@ class _Job(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
-        self._relay.done.emit(map_shapes())
+        shapes = map_shapes()
+        try:
+            self._relay.done.emit(shapes)
+        except RuntimeError:
+            # The app quit while the shapes were being built (a start that is closed at
+            # once): the relay is gone and nobody is left to show them.
+            return
 
 
 _relays: list[_Relay] = []  # keeps each relay alive until it has delivered
