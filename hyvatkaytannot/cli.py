@@ -33,8 +33,13 @@ class AppContext:
             from hyvatkaytannot.core import KnowledgeBase
 
             self._kb = KnowledgeBase.open(self.data_dir, self.libraries, self.bundled)
+            self._kb.notice_sink = _print_notice
             click.get_current_context().call_on_close(self._kb.close)
         return self._kb
+
+
+def _print_notice(fi: str, en: str) -> None:
+    click.echo(f"{fi} / {en}", err=True)
 
 
 def pass_kb(f: F) -> F:

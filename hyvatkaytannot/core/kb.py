@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +50,10 @@ class KnowledgeBase:
         self._result: LoadResult | None = None
         self._store: UserStore | None = None
         self._index: SearchIndex | None = None
+        # Where user-facing notices go (fi, en): the CLI prints them, the GUI shows a banner.
+        self.notice_sink: Callable[[str, str], None] | None = None
+        # A temporary index folder used when the data dir's index cannot be written.
+        self._temp_index_dir: Path | None = None
 
     @classmethod
     def open(
@@ -73,6 +79,13 @@ class KnowledgeBase:
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._temp_index_dir is not None:
+            shutil.rmtree(self._temp_index_dir, ignore_errors=True)
+            self._temp_index_dir = None
+
+    def notify(self, fi: str, en: str) -> None:
+        if self.notice_sink is not None:
+            self.notice_sink(fi, en)
 
     # -- library -----------------------------------------------------------------------
     def library_folders(self) -> list[tuple[Path, bool]]:
@@ -135,6 +148,12 @@ class KnowledgeBase:
                 backups_dir=self.paths.backups_dir,
                 keep_backups=int(self.settings.get("backups_keep")),
             )
+            if self._store.read_only is not None:
+                fi, en = self._store.read_only
+                self.notify(
+                    f"Vain luku: {fi} Muutoksia ei voi tallentaa.",
+                    f"Read-only: {en} Changes cannot be saved.",
+                )
         return self._store
 
     # -- search index ------------------------------------------------------------------
@@ -158,10 +177,46 @@ class KnowledgeBase:
         cancel: Callable[[], bool] | None = None,
         rebuild: bool = False,
     ) -> Any:
-        """Bring the index up to date with the library and the user layer (incremental)."""
-        return self.index.sync(
-            self.cases, self.user_layer, progress=progress, cancel=cancel, rebuild=rebuild
-        )
+        """Bring the index up to date with the library and the user layer (incremental).
+
+        An index folder that cannot be written is searched as it is when it is sound, or
+        else built in a temporary folder (the user's data dir stays untouched).
+        """
+        from hyvatkaytannot.core.search import IndexReadOnly
+        from hyvatkaytannot.core.search import store as index_store
+
+        try:
+            return self.index.sync(
+                self.cases, self.user_layer, progress=progress, cancel=cancel, rebuild=rebuild
+            )
+        except IndexReadOnly as e:
+            index = self.index
+            if not rebuild and index_store.check(index.index_dir, index.stamp).ok:
+                self.notify(
+                    "Hakuhakemistoon ei voi kirjoittaa: haetaan olemassa olevasta hakemistosta, "
+                    "joka ei ehkä sisällä viimeisimpiä muutoksia.",
+                    "The search index cannot be written: searching the existing index, which "
+                    "may miss the latest changes.",
+                )
+                from hyvatkaytannot.core.search import IndexReport
+
+                return IndexReport(total=index.doc_count, problems=[str(e)])
+            self._use_temporary_index()
+            self.notify(
+                "Hakuhakemistoon ei voi kirjoittaa: haku käyttää väliaikaista hakemistoa.",
+                "The search index cannot be written: searching a temporary index.",
+            )
+            return self.index.sync(
+                self.cases, self.user_layer, progress=progress, cancel=cancel, rebuild=True
+            )
+
+    def _use_temporary_index(self) -> None:
+        from hyvatkaytannot.core.search import SearchIndex
+
+        if self._index is not None:
+            self._index.close()
+        self._temp_index_dir = Path(tempfile.mkdtemp(prefix="hyvatkaytannot-index-"))
+        self._index = SearchIndex(self._temp_index_dir / "index", cache_path=None)
 
     def reindex_case(self, case_id: str) -> None:
         """After a tag, an annotation or an edit: re-index just this case."""
@@ -174,4 +229,12 @@ class KnowledgeBase:
         self.index.remove_case(case_id)
 
     def search(self, query: str, **options: Any) -> Any:
-        return self.index.search(query, **options)
+        from hyvatkaytannot.core.search import IndexReadOnly
+
+        try:
+            return self.index.search(query, **options)
+        except IndexReadOnly:
+            # Damage found while searching, and the folder cannot take the rebuild.
+            self._use_temporary_index()
+            self.index.sync(self.cases, self.user_layer, rebuild=True)
+            return self.index.search(query, **options)

@@ -47,10 +47,56 @@ class DatabaseTooNew(StoreError):
         self.unknown = unknown
 
 
-class DatabaseCorrupt(StoreError):
+class StoreBusy(StoreError):
+    """Another program holds the database (locked); nothing was moved or changed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Käyttäjätietokanta {path} on toisen ohjelman käytössä. Sulje se ohjelma tai "
+            "odota hetki ja yritä uudelleen; tiedostoon ei koskettu.",
+            f"The user database {path} is in use by another program. Close that program or "
+            "wait a moment and try again; the file was not changed.",
+        )
+        self.path = path
+
+
+class StoreReadOnly(StoreWriteError):
+    """The store is open read-only (a read-only folder, a full disk): writes are refused."""
+
+    def __init__(self, fi_reason: str, en_reason: str) -> None:
+        super().__init__(
+            f"Muutosta ei tallennettu: {fi_reason}",
+            f"The change was not saved: {en_reason}",
+        )
+        self.fi_reason = fi_reason
+        self.en_reason = en_reason
+
+
+class StoreNeedsRecovery(StoreError):
+    """The store will not open until the user chooses (restore a backup or start empty).
+
+    Raised while a set-aside `user.db.damaged-*` waits for a decision, or when `user.db` is
+    empty or missing although backups exist: starting empty then would hide the user's work.
+    `choices` (recovery.py) describes the set-aside files, the newest verified backup and
+    what a salvage recovered.
+    """
+
+    def __init__(self, fi: str, en: str, choices: object = None) -> None:
+        super().__init__(fi, en)
+        self.choices = choices
+
+
+class DatabaseCorrupt(StoreNeedsRecovery):
     """The database is damaged. It was moved aside; `backup` is the newest good backup."""
 
-    def __init__(self, path: Path, damaged_path: Path | None, backup: Path | None, why: str):
+    def __init__(
+        self,
+        path: Path,
+        damaged_path: Path | None,
+        backup: Path | None,
+        why: str,
+        choices: object = None,
+    ):
         kept = f" Vaurioitunut tiedosto on tallessa: {damaged_path}." if damaged_path else ""
         kept_en = f" The damaged file was kept as {damaged_path}." if damaged_path else ""
         offer = (
@@ -60,6 +106,7 @@ class DatabaseCorrupt(StoreError):
         super().__init__(
             f"Käyttäjätietokanta {path} on vaurioitunut ({why}).{kept}{offer}",
             f"The user database {path} is damaged ({why}).{kept_en}{offer_en}",
+            choices,
         )
         self.path = path
         self.damaged_path = damaged_path
