@@ -20,17 +20,16 @@ from pathlib import Path
 
 import pytest
 
-from hyvatkaytannot.core.userstore import UserStore, restore_backup
+from hyvatkaytannot.core.userstore import UserStore, recovery, restore_backup
 from hyvatkaytannot.core.userstore import backup as _backup
 from hyvatkaytannot.core.userstore import migrations as _mig
-from hyvatkaytannot.core.userstore import recovery
 from hyvatkaytannot.core.userstore.errors import (
     DatabaseCorrupt,
     StoreBusy,
     StoreNeedsRecovery,
     StoreReadOnly,
 )
-from hyvatkaytannot.core.userstore.opening import DISK_FULL, READ_ONLY_FOLDER, start_empty
+from hyvatkaytannot.core.userstore.opening import DISK_FULL, start_empty
 
 
 def _fill(s: UserStore) -> None:
@@ -174,17 +173,36 @@ def _unprivileged(tmp_path: Path, user_dump) -> None:
         _fill(s)
     before = user_dump(data / "user.db")
     probe = subprocess.run(
-        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c",
-         "import hyvatkaytannot"],
+        [
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            sys.executable,
+            "-c",
+            "import hyvatkaytannot",
+        ],
         capture_output=True,
     )
     if probe.returncode != 0:
         pytest.skip("the app is not readable by an unprivileged user here")
     env = {**os.environ, "HYVATKAYTANNOT_DATA_DIR": str(data), "HOME": str(tmp_path)}
     r = subprocess.run(
-        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m",
-         "hyvatkaytannot", "--no-bundled", "tags"],
-        capture_output=True, text=True, env=env, timeout=120,
+        [
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            sys.executable,
+            "-m",
+            "hyvatkaytannot",
+            "--no-bundled",
+            "tags",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert r.returncode == 0, r.stderr
     assert "teema/elinvoima" in r.stdout and "Vain luku" in r.stderr
