@@ -323,8 +323,11 @@ class UserStore:
         return _io.export_data(self.db)
 
     @_locked
-    def import_data(self, data: dict[str, Any]) -> ImportReport:
-        return _io.import_data(self.db, data)
+    def import_data(
+        self, data: dict[str, Any], progress: Callable[[int, int], None] | None = None
+    ) -> ImportReport:
+        """Schema-checked, then merged in one transaction (interchange.py)."""
+        return _io.import_data(self.db, data, progress)
 
     def export_json(self, path: Path) -> None:
         _io.write_json(path, self.export_data())
