@@ -178,6 +178,12 @@ def import_bundle_cmd(kb: Any, file: str, dry_run: bool, on_conflict: str, no_no
         added = sum(applied.notes.added.values())
         click.echo(f"Tags and notes: {added} added, {len(applied.notes.conflicts)} kept yours")
     _reindex(kb, r.written_ids)
+    valid = r.added or r.replaced or r.renamed or r.kept_mine or r.unchanged
+    if r.invalid and not valid:
+        raise click.ClickException(
+            "Paketissa ei ollut yhtään kelvollista tapausta; mitään ei tuotu. / "
+            "The bundle held no valid case; nothing was imported."
+        )
 
 
 COMMANDS: list[click.Command] = [new_case, export_bundle_cmd, import_bundle_cmd]
