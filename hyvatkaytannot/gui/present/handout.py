@@ -24,16 +24,20 @@ from PySide6.QtGui import (
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.handout import handout_html
+from hyvatkaytannot.gui.local_images import SafeDocument
 
 RESOLUTION_DPI = 300
 BODY_PT = 10
 
 
-def _layout(device: QPagedPaintDevice, html: str) -> tuple[QTextDocument, float, float, float]:
+def _layout(
+    device: QPagedPaintDevice, html: str, folders: Sequence[Path] = ()
+) -> tuple[QTextDocument, float, float, float]:
     dpi = device.resolution() if hasattr(device, "resolution") else RESOLUTION_DPI
     rect = device.pageLayout().paintRectPixels(dpi)
     footer_h = dpi * 0.35  # ~9 mm
-    doc = QTextDocument()
+    # Images only from the handout's case folders: never the current directory.
+    doc = SafeDocument(folders)
     doc.documentLayout().setPaintDevice(device)
     font = QFont()
     font.setPointSize(BODY_PT)
@@ -46,9 +50,15 @@ def _layout(device: QPagedPaintDevice, html: str) -> tuple[QTextDocument, float,
     return doc, float(rect.width()), body_h, footer_h
 
 
-def paint_pages(device: QPagedPaintDevice, html: str, footer_title: str) -> int:
+def case_folders(cases: Sequence[Case]) -> list[Path]:
+    return list(dict.fromkeys(c.path.parent for c in cases if c.path))
+
+
+def paint_pages(
+    device: QPagedPaintDevice, html: str, footer_title: str, folders: Sequence[Path] = ()
+) -> int:
     """Paint the handout onto a PDF writer or printer; return the number of pages."""
-    doc, width, body_h, footer_h = _layout(device, html)
+    doc, width, body_h, footer_h = _layout(device, html, folders)
     pages = doc.pageCount()
     painter = QPainter(device)
     try:
@@ -89,7 +99,7 @@ def export_pdf(
     writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout.Unit.Millimeter)
     writer.setTitle(doc_title)
     writer.setCreator("Hyvät käytännöt")
-    pages = paint_pages(writer, html, doc_title)
+    pages = paint_pages(writer, html, doc_title, case_folders(cases))
     del writer  # flushes and closes the file
     tmp.replace(path)
     return pages
