@@ -37,10 +37,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def build_window(kb: Any, view: str = "list") -> Any:
     """The window with extensions installed (tests use this too)."""
-    from hyvatkaytannot.gui import extensions
+    from hyvatkaytannot.gui import extensions, trust_ui
     from hyvatkaytannot.gui.mainwindow import MainWindow
 
     window = MainWindow(kb)
+    trust_ui.install(window)
     extensions.install_all(window)
     if view and view != "list":
         window.show_center_view(view)
@@ -50,12 +51,11 @@ def build_window(kb: Any, view: str = "list") -> Any:
 
 def start_background(window: Any) -> None:
     """Open the user store on the main thread, then load and index in the background."""
-    from hyvatkaytannot.gui import user_lists
+    from hyvatkaytannot.gui import trust_ui, user_lists
 
-    try:
-        window.kb.store  # noqa: B018 - opened here, on the main thread, before any worker
-    except Exception as exc:  # a damaged or too-new database: the app still reads cases
-        window.show_message(str(getattr(exc, "fi", exc)), 20000)
+    # On the main thread, before any worker: a damaged store asks the user (trust_ui.py);
+    # the app still reads and searches cases whatever the store's state.
+    trust_ui.open_store(window)
     user_lists.refresh_lists(window)
     window.sync.start()
 
