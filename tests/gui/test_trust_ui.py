@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,10 +20,8 @@ def _damaged(data_dir: Path) -> None:
     with UserStore.open(data_dir / "user.db", data_dir / "backups") as s:
         s.tag("tampere-yopartio", "tärkeä")  # closing makes the backup
     (data_dir / "user.db").write_bytes(b"not a database" * 500)
-    try:
+    with pytest.raises(DatabaseCorrupt):
         UserStore.open(data_dir / "user.db", data_dir / "backups")
-    except Exception:
-        pass
     assert recovery.pending_aside(data_dir / "user.db")
 
 
