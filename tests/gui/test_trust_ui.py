@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hyvatkaytannot.core.userstore import UserStore, recovery
+from hyvatkaytannot.core.userstore import DatabaseCorrupt, UserStore, recovery
 
 from .conftest import close_window, open_window
 
