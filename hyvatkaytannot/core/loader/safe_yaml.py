@@ -4,10 +4,13 @@ Design decisions:
 - Front matter is the block between a first line `---` and the next line that is exactly
   `---` (or `...`). Anything else is a clear error, never a guess.
 - Reading is three passes over a block that is usually twenty lines:
+  0. our own limits, on the raw text, before any parser sees it: size and nesting depth
+     (brackets and indentation). Parsers have limits of their own that change between
+     releases (libyaml in PyYAML 6.0.4 stops at 1,000 flow levels, in English), so ours
+     must always trip first, with a Finnish message and the file line;
   1. tokens: anchors (`&a`), aliases (`*a`) and tags (`!x`, `!!python/...`) are rejected
      here, before anything is built, so a "billion laughs" file fails in time and memory
-     proportional to its size; nesting deeper than MAX_DEPTH is rejected too (it would
-     otherwise recurse in the composer);
+     proportional to its size; nesting deeper than MAX_DEPTH is checked again here;
   2. compose a node tree (PyYAML; its C parser when libyaml is present);
   3. build plain Python values ourselves from the nodes, so that duplicate keys are errors
      with their line, and the path and line of every value are known.
@@ -175,6 +178,7 @@ def load_yaml(
             f"{MAX_FRONT_MATTER // 1024} kt).",
             first_line,
         )
+    _check_depth(text, first_line)
     cls = composer or _Composer
     try:
         _check_tokens(cls(text), first_line)
@@ -191,14 +195,54 @@ def load_yaml(
             "salli; poista se.",
             line,
         ) from None
-    except yaml.YAMLError as exc:  # any other unmarked error
-        raise FrontMatterError(f"YAML-virhe: {exc}", first_line) from None
+    except yaml.YAMLError:  # any other unmarked error: never show the parser's English
+        raise FrontMatterError("YAML-virhe: " + _UNKNOWN, first_line) from None
     except RecursionError:
-        raise FrontMatterError("Etutietojen rakenne on liian syvä.", first_line) from None
+        raise FrontMatterError(_TOO_DEEP, first_line) from None
     parsed = Parsed(None)
     if node is not None:
         parsed.data = _Builder(parsed.lines, first_line, keep_text).build(node, ())
     return parsed
+
+
+_TOO_DEEP = "Etutietojen rakenne on liian syvä."
+_BRACKET = re.compile(r"[\[\]{}\n]")
+# What opens a further block level on the same line: "- - x", "? a", "a: - x" (compact forms).
+_COMPACT = re.compile(r"(?:[-?:](?: +|$))+")
+
+
+def _check_depth(text: str, first_line: int) -> None:
+    """Reject nesting deeper than MAX_DEPTH from the raw text, before any parser runs.
+
+    An upper bound, not a parse: brackets inside quoted text count too and indentation
+    levels inside block scalars too. Reaching MAX_DEPTH that way takes an absurd file,
+    while a hostile one can never slip past to a parser's own (English) limit.
+    """
+    if text.count("[") + text.count("{") > MAX_DEPTH:
+        depth, line = 0, first_line
+        for match in _BRACKET.finditer(text):
+            char = match.group()
+            if char == "\n":
+                line += 1
+            elif char in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise FrontMatterError(_TOO_DEEP, line)
+            elif depth:
+                depth -= 1
+    indents: list[int] = []
+    for offset, raw in enumerate(text.split("\n")):
+        stripped = raw.lstrip(" ")
+        if not stripped or stripped[0] == "#":
+            continue
+        indent = len(raw) - len(stripped)
+        while indents and indents[-1] >= indent:
+            indents.pop()
+        indents.append(indent)
+        compact = _COMPACT.match(stripped)
+        extra = len(compact.group().split()) if compact else 0
+        if len(indents) + extra > MAX_DEPTH:
+            raise FrontMatterError(_TOO_DEEP, first_line + offset)
 
 
 def _check_tokens(scanner: Any, first_line: int) -> None:
@@ -227,7 +271,7 @@ def _check_tokens(scanner: Any, first_line: int) -> None:
         if kind == _OPEN:
             depth += 1
             if depth > MAX_DEPTH:
-                raise FrontMatterError("Etutietojen rakenne on liian syvä.", line)
+                raise FrontMatterError(_TOO_DEEP, line)
         else:
             depth -= 1
 
@@ -293,8 +337,11 @@ class _Builder:
         )
 
 
+_UNKNOWN = "rakenne on virheellinen; tarkista sisennykset, kaksoispisteet ja lainausmerkit"
+
 # PyYAML (Python and libyaml) problems -> Finnish, most common first. Substring match.
 _EXPLANATIONS: tuple[tuple[str, str], ...] = (
+    ("maximum nesting depth", "rakenne on liian syvä"),
     (
         "mapping values are not allowed",
         "kaksoispiste (:) väärässä kohdassa; lainaa arvo, jossa on kaksoispiste",
@@ -340,4 +387,5 @@ def _explain(exc: yaml.MarkedYAMLError) -> str:
     for needle, finnish in _EXPLANATIONS:
         if needle in raw:
             return finnish
-    return raw or "tuntematon virhe"
+    # An explanation we lack: a general Finnish one, never the parser's English.
+    return _UNKNOWN

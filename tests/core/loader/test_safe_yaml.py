@@ -52,3 +52,53 @@ def test_front_matter_size_limit() -> None:
 def test_split_front_matter_accepts_dots_as_the_end_marker() -> None:
     front = safe_yaml.split_front_matter("---\nid: x\n...\nbody\n")
     assert front.yaml_text == "id: x" and front.body == "body\n" and front.body_line == 4
+
+
+# Deep nesting must trip our own limit, with a Finnish message and the right line, before any
+# parser's: libyaml in PyYAML 6.0.4 stops at 1,000 flow levels with an English sentence.
+DEEP = [
+    pytest.param("a: 1\nz: " + "[" * 5000 + "]" * 5000, 3, id="flow-5000"),
+    pytest.param("a: 1\nz: " + "{b: " * 2000 + "1" + "}" * 2000, 3, id="flow-mappings"),
+    pytest.param(
+        "".join(" " * i + f"k{i}:\n" for i in range(200)) + " " * 200 + "x: 1",
+        34,
+        id="block-indentation",
+    ),  # fmt: skip
+    pytest.param("a:\n  " + "- " * 3000 + "x", 3, id="compact-sequences"),
+]
+
+
+@pytest.mark.parametrize("composer", COMPOSERS)
+@pytest.mark.parametrize(("text", "line"), DEEP)
+def test_deep_nesting_is_ours_with_either_parser(
+    composer: type | None, text: str, line: int
+) -> None:
+    with pytest.raises(FrontMatterError) as info:
+        load_yaml(text, 2, composer=composer)
+    assert info.value.message == "Etutietojen rakenne on liian syvä."
+    assert info.value.line == line
+
+
+@pytest.mark.parametrize("composer", COMPOSERS)
+def test_nesting_at_the_limit_and_brackets_in_quotes_still_read(composer: type | None) -> None:
+    depth = safe_yaml.MAX_DEPTH - 1  # the top-level mapping is one level
+    text = "t: 'a [b] {c}'\nz: " + "[" * depth + "1" + "]" * depth
+    parsed = load_yaml(text, 2, composer=composer)
+    assert parsed.data["t"] == "a [b] {c}"
+    value = parsed.data["z"]
+    for _ in range(depth):
+        value = value[0]
+    assert value == 1
+
+
+@pytest.mark.parametrize("composer", COMPOSERS)
+@pytest.mark.parametrize(
+    "text", ["a: [1, 2", "a: {b: 1", "? - a\n: b", "a: |\n b\nc", "- a\nb: 1", "a: 'x' y"]
+)
+def test_no_parser_english_reaches_the_user(composer: type | None, text: str) -> None:
+    try:
+        load_yaml(text, 2, composer=composer)
+    except FrontMatterError as exc:
+        # Finnish words only: none of the parsers' English phrases.
+        for english in ("while ", "expected", "found", "could not", "not allowed"):
+            assert english not in exc.message, exc.message
