@@ -239,7 +239,8 @@ def test_set_aside_file_blocks_until_the_user_chooses(tmp_path: Path, user_dump)
     assert not db.exists()
     # Reading commands say so too; info and backup --list still work.
     assert _cli(data, "collections").returncode == 3
-    assert _cli(data, "info").returncode == 0
+    info = _cli(data, "info")
+    assert info.returncode == 0 and str(aside) in info.stdout
     listed = _cli(data, "backup", "--list")
     assert listed.returncode == 0 and "3 tunnistetta" in listed.stdout
     assert str(aside) in listed.stdout
