@@ -73,9 +73,18 @@ def _describe(err: ValidationError) -> tuple[str, str]:
     return f"ei kelpaa ({err.message[:200]})", f"not valid ({err.message[:200]})"
 
 
+# Validators of the module-level schemas (notes, settings, manifests), built once.
+_VALIDATORS: dict[int, Any] = {}
+
+
 def check(data: Any, schema: dict[str, Any], where: str = "") -> None:
     """Raise `JsonProblem` naming the field of the first schema violation."""
-    validator = jsonschema.Draft202012Validator(schema)
+    validator = _VALIDATORS.get(id(schema))
+    if validator is None:
+        validator = _VALIDATORS[id(schema)] = jsonschema.Draft202012Validator(schema)
+    # One quick pass for a valid file; the error search (and best_match) only when not.
+    if validator.is_valid(data):
+        return
     err = best_match(validator.iter_errors(data))
     if err is None:
         return

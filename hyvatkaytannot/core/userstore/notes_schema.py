@@ -95,7 +95,8 @@ _body = _obj(
 _TARGET = _obj(
     {
         "source": {"type": "string", "maxLength": MAX_ID + 40},
-        "selector": {"oneOf": [_selector, {"type": "array", "items": _selector, "maxItems": 4}]},
+        # anyOf stops at the first match (oneOf tries all): the common form first.
+        "selector": {"anyOf": [{"type": "array", "items": _selector, "maxItems": 4}, _selector]},
     },
     ("source",),
 )
@@ -116,7 +117,7 @@ ANNOTATION = _obj(
                 {"type": "array", "items": _TARGET, "maxItems": 10},
             ]
         },
-        "body": {"oneOf": [_body, {"type": "array", "items": _body, "maxItems": 10}]},
+        "body": {"anyOf": [_body, {"type": "array", "items": _body, "maxItems": 10}]},
         "bodyValue": _text,
         "hyvatkaytannot:status": {"enum": ["anchored", "moved", "changed", "orphan"]},
         "hyvatkaytannot:uniqueQuote": {"type": ["boolean", "null"]},
