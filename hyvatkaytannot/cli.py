@@ -1,55 +1,20 @@
 """The command line: a thin click adapter over the core.
 
 Commands live in `hyvatkaytannot/commands/`, one module per area, each a set of click
-commands that open the facade through `pass_kb` and turn domain errors into
-`click.ClickException`. With no subcommand the desktop app opens. Importing this module
+commands (`COMMANDS`) that open the facade through `commands.context.pass_kb` and turn
+domain errors into `click.ClickException`. The import graph is one way: cli -> commands ->
+commands.context -> core. With no subcommand the desktop app opens. Importing this module
 never imports PySide6: only the `gui` command does, when it runs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import update_wrapper
-from typing import Any, TypeVar
-
 import click
 
 from hyvatkaytannot import __version__
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-class AppContext:
-    """What the global options chose; the facade is opened on first use and closed at exit."""
-
-    def __init__(self, data_dir: str | None, libraries: tuple[str, ...], bundled: bool) -> None:
-        self.data_dir = data_dir
-        self.libraries = libraries
-        self.bundled = bundled
-        self._kb: Any = None
-
-    def kb(self) -> Any:
-        if self._kb is None:
-            from hyvatkaytannot.core import KnowledgeBase
-
-            self._kb = KnowledgeBase.open(self.data_dir, self.libraries, self.bundled)
-            self._kb.notice_sink = _print_notice
-            click.get_current_context().call_on_close(self._kb.close)
-        return self._kb
-
-
-def _print_notice(fi: str, en: str) -> None:
-    click.echo(f"{fi} / {en}", err=True)
-
-
-def pass_kb(f: F) -> F:
-    """Give a command the opened KnowledgeBase as its first argument."""
-
-    @click.pass_context
-    def wrapper(ctx: click.Context, *args: Any, **kwargs: Any) -> Any:
-        return ctx.invoke(f, ctx.find_object(AppContext).kb(), *args, **kwargs)
-
-    return update_wrapper(wrapper, f)  # type: ignore[return-value]
+from hyvatkaytannot.commands import analyze, bundles, handout, library, notes, search
+from hyvatkaytannot.commands import gui as gui_command
+from hyvatkaytannot.commands.context import AppContext
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,16 +43,9 @@ def main(
     """
     ctx.obj = AppContext(data_dir, libraries, not no_bundled)
     if ctx.invoked_subcommand is None:
-        from hyvatkaytannot.commands.gui import gui
-
-        ctx.invoke(gui)
+        ctx.invoke(gui_command.gui)
 
 
-def _register() -> None:
-    from hyvatkaytannot.commands import all_commands
-
-    for command in all_commands():
-        main.add_command(command)
-
-
-_register()
+for _module in (library, search, analyze, notes, bundles, handout, gui_command):
+    for _command in _module.COMMANDS:
+        main.add_command(_command)

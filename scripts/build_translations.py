@@ -5,12 +5,14 @@
     python scripts/build_translations.py --release  # only lrelease (after editing a .ts)
     python scripts/build_translations.py --check    # CI: exit 1 when anything is stale
 
-The app's strings are extracted from hyvatkaytannot/gui/*.py (this package's own modules;
-sub-packages ship their own `<name>_<lang>.ts`, which --release and --check also handle).
-English is the source language; Finnish must be complete: --check fails on a source string
-without a Finnish translation (numerus forms included), on a .ts that lupdate would change,
-and on a .qm that differs from what lrelease makes of its .ts. Edit translations in the .ts
-(Qt Linguist or a text editor), then run --release and commit both files.
+One catalogue per language, `hyvatkaytannot_<lang>.ts`: the strings of every GUI module
+(hyvatkaytannot/gui/**/*.py) and the core's and the CLI's messages (hyvatkaytannot/core/
+messages.py, context "Messages", read without Qt by core/i18n.py). Adding a language is
+adding its .ts to LANGUAGES. English is the source language; Finnish must be complete:
+--check fails on a source string without a Finnish translation (numerus forms included),
+on a .ts that lupdate would change, on a .qm that differs from what lrelease makes of its
+.ts, and on any other catalogue. Edit translations in the .ts (Qt Linguist or a text
+editor), then run --release and commit both files.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
-SOURCES_DIR = ROOT / "hyvatkaytannot" / "gui"
+PACKAGE = ROOT / "hyvatkaytannot"
 APP_TS = "hyvatkaytannot_{lang}.ts"
 # Languages whose .ts is kept up to date with the sources; "complete" ones must be finished.
 # English is the source language: its .ts holds only the plural forms ("1 case", "5 cases").
@@ -42,23 +44,17 @@ def tool(name: str) -> str:
     return found
 
 
-def sources(ts: Path) -> list[str]:
-    """gui/*.py for the app's own .ts; gui/<name>/*.py for a sub-package's <name>_<lang>.ts."""
-    name = ts.stem.rsplit("_", 1)[0]
-    folder = SOURCES_DIR if name == "hyvatkaytannot" else SOURCES_DIR / name
-    return [str(p) for p in sorted(folder.glob("*.py"))]
-
-
-def package_ts() -> list[Path]:
-    """Sub-package catalogues (Finnish only: English is the source language)."""
-    return [ts for ts in all_ts() if not ts.name.startswith("hyvatkaytannot_")]
+def sources() -> list[str]:
+    """Every GUI module, and the message catalogue of the core and the CLI."""
+    gui = sorted((PACKAGE / "gui").rglob("*.py"))
+    return [str(p) for p in [*gui, PACKAGE / "core" / "messages.py"]]
 
 
 def lupdate(ts: Path) -> None:
     lang = ts.stem.rsplit("_", 1)[1]
     extra = ["-pluralonly"] if lang in PLURAL_ONLY else []
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(ts), "-ts", str(ts), "-no-obsolete",
+        [tool("pyside6-lupdate"), *sources(), "-ts", str(ts), "-no-obsolete",
          "-locations", "none", "-silent", "-target-language", lang, *extra],
         check=True,
         cwd=ROOT,
@@ -93,14 +89,14 @@ def unfinished(ts: Path) -> list[str]:
 
 
 def all_ts() -> list[Path]:
-    return sorted(TRANSLATIONS.glob("*_*.ts"))
+    return sorted(TRANSLATIONS.glob("*.ts"))
 
 
 def check() -> int:
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         catalogues = [TRANSLATIONS / APP_TS.format(lang=lang) for lang in LANGUAGES]
-        for ts in catalogues + package_ts():
+        for ts in catalogues:
             lang = ts.stem.rsplit("_", 1)[1]
             if not ts.exists():
                 problems.append(f"{ts} is missing")
@@ -113,6 +109,10 @@ def check() -> int:
             if lang in COMPLETE:
                 for source in unfinished(fresh):
                     problems.append(f"{ts.name}: no translation for {source!r}")
+        names = {c.name for c in catalogues}
+        for ts in all_ts():
+            if ts.name not in names:
+                problems.append(f"{ts.name}: one catalogue per language (hyvatkaytannot_<lang>)")
         for ts in all_ts():
             qm = ts.with_suffix(".qm")
             built = Path(tmp) / qm.name
@@ -135,12 +135,10 @@ def main() -> int:
     if not args.release:
         for lang in LANGUAGES:
             lupdate(TRANSLATIONS / APP_TS.format(lang=lang))
-        for ts in package_ts():
-            lupdate(ts)
     for ts in all_ts():
         lrelease(ts, ts.with_suffix(".qm"))
         print(f"{ts.with_suffix('.qm').relative_to(ROOT)}")
-    for ts in [TRANSLATIONS / APP_TS.format(lang=lang) for lang in COMPLETE] + package_ts():
+    for ts in [TRANSLATIONS / APP_TS.format(lang=lang) for lang in COMPLETE]:
         missing = unfinished(ts)
         if missing:
             print(f"{ts.name}: {len(missing)} strings without a translation", file=sys.stderr)

@@ -1,16 +1,4 @@
-"""CLI commands, one module per area. Each module exposes `COMMANDS`, a list of click commands."""
+"""CLI commands, one module per area; each exposes `COMMANDS`, a list of click commands.
 
-from __future__ import annotations
-
-from importlib import import_module
-
-import click
-
-_MODULES = ("library", "search", "analyze", "notes", "bundles", "handout", "gui")
-
-
-def all_commands() -> list[click.Command]:
-    commands: list[click.Command] = []
-    for name in _MODULES:
-        commands.extend(import_module(f"hyvatkaytannot.commands.{name}").COMMANDS)
-    return commands
+cli.py imports them by name; they share `context.py` (the global options, `pass_kb`).
+"""

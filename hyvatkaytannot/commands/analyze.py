@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
-from hyvatkaytannot.cli import pass_kb
+from hyvatkaytannot.commands.context import pass_kb
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 
 @click.command("analyze")
@@ -26,7 +29,7 @@ from hyvatkaytannot.cli import pass_kb
 )
 @click.argument("words", nargs=-1, required=True)
 @pass_kb
-def analyze(kb: Any, mode: str, words: tuple[str, ...]) -> None:
+def analyze(kb: KnowledgeBase, mode: str, words: tuple[str, ...]) -> None:
     """Show the Finnish search keys of WORDS (`-` reads words from stdin, one a line)."""
     from hyvatkaytannot.core import analysis
 

@@ -7,22 +7,26 @@ domain errors into click.ClickException (exit status 1 with the message).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 import click
 
-from hyvatkaytannot.cli import pass_kb
+from hyvatkaytannot.commands.context import pass_kb, say
+from hyvatkaytannot.core.messages import CoreError
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.core.bundles import ImportPreview, OnConflict
+    from hyvatkaytannot.core.changes import OpChanges
 
 
-def _reindex(kb: Any, case_ids: list[str]) -> None:
-    """Bring an existing search index up to date; without one, the next sync does it."""
-    if not case_ids or not kb.paths.index_dir.exists():
-        return
-    try:
-        for case_id in case_ids:
-            kb.reindex_case(case_id)
-    except Exception as e:  # the files are written; a stale index is only a nuisance
-        click.echo(f"Note: the search index was not updated ({e}); it will be on next sync.")
+def _index_note(changes: OpChanges) -> None:
+    """The files are written; a stale index is only a nuisance (the next sync fixes it)."""
+    if changes.index_error:
+        click.echo(
+            f"Note: the search index was not updated ({changes.index_error}); "
+            "it will be on next sync."
+        )
 
 
 @click.command("new")
@@ -34,28 +38,17 @@ def _reindex(kb: Any, case_ids: list[str]) -> None:
     help="A municipality of the case (repeatable).",
 )
 @pass_kb
-def new_case(kb: Any, title: str, municipalities: tuple[str, ...]) -> None:
+def new_case(kb: KnowledgeBase, title: str, municipalities: tuple[str, ...]) -> None:
     """Create a new case file from the template in your own folder and print its path."""
-    from hyvatkaytannot.core.curate import CaseWriter, SaveError, new_case_text
+    from hyvatkaytannot.core.curate import SaveError, new_case_text
 
-    writer = CaseWriter.for_kb(kb)
-    taken = _TakenIds(set(kb.cases), kb.paths.user_cases_dir)
-    text = new_case_text(title, municipalities, existing_ids=taken)
+    text = new_case_text(title, municipalities, existing_ids=kb.taken_ids())
     try:
-        saved = writer.save_new(text, existing_ids=taken)
+        op = kb.save_new_case(text)
     except (SaveError, ValueError) as e:
-        raise click.ClickException(str(e)) from e
-    kb.load_cases()
-    _reindex(kb, [saved.case_id])
-    click.echo(str(saved.path))
-
-
-class _TakenIds:
-    def __init__(self, ids: set[str], folder: Path) -> None:
-        self.ids, self.folder = ids, folder
-
-    def __contains__(self, case_id: object) -> bool:
-        return case_id in self.ids or (self.folder / f"{case_id}.md").exists()
+        raise click.ClickException(say(e) if isinstance(e, CoreError) else str(e)) from e
+    _index_note(op.changes)
+    click.echo(str(op.value.path))
 
 
 @click.command("export-bundle")
@@ -64,7 +57,7 @@ class _TakenIds:
 @click.argument("items", nargs=-1, required=True, metavar="[ID]... FILE")
 @pass_kb
 def export_bundle_cmd(
-    kb: Any, collection: str | None, with_notes: bool, items: tuple[str, ...]
+    kb: KnowledgeBase, collection: str | None, with_notes: bool, items: tuple[str, ...]
 ) -> None:
     """Export cases (by id, or a whole --collection) as one .hkzip FILE."""
     from hyvatkaytannot.core.bundles import BUNDLE_SUFFIX, ExportError, export_from_kb
@@ -95,7 +88,7 @@ _LABELS = {
 }
 
 
-def _print_preview(preview: Any) -> None:
+def _print_preview(preview: ImportPreview) -> None:
     from hyvatkaytannot.core.duplicates import describe_reason
 
     m = preview.manifest
@@ -139,9 +132,11 @@ def _print_preview(preview: Any) -> None:
 )
 @click.option("--no-notes", is_flag=True, help="Do not import the bundle's tags and notes.")
 @pass_kb
-def import_bundle_cmd(kb: Any, file: str, dry_run: bool, on_conflict: str, no_notes: bool) -> None:
+def import_bundle_cmd(
+    kb: KnowledgeBase, file: str, dry_run: bool, on_conflict: str, no_notes: bool
+) -> None:
     """Import a .hkzip FILE into your own folder, showing a preview first."""
-    from hyvatkaytannot.core.bundles import BundleRejected, apply_into_kb, preview_into_kb
+    from hyvatkaytannot.core.bundles import BundleRejected, preview_into_kb
     from hyvatkaytannot.core.curate import SaveError
     from hyvatkaytannot.core.userstore import StoreError
 
@@ -154,9 +149,12 @@ def import_bundle_cmd(kb: Any, file: str, dry_run: bool, on_conflict: str, no_no
         click.echo("Dry run: nothing was written.")
         return
     try:
-        applied = apply_into_kb(kb, preview, on_conflict, with_notes=not no_notes)  # type: ignore[arg-type]
-    except (SaveError, StoreError) as e:
+        op = kb.import_bundle(preview, cast("OnConflict", on_conflict), with_notes=not no_notes)
+    except SaveError as e:
         raise click.ClickException(str(e)) from e
+    except StoreError as e:
+        raise click.ClickException(say(e)) from e
+    applied = op.value
     r = applied.result
     parts = [
         f"{len(r.added)} added",
@@ -177,7 +175,7 @@ def import_bundle_cmd(kb: Any, file: str, dry_run: bool, on_conflict: str, no_no
     if applied.notes is not None:
         added = sum(applied.notes.added.values())
         click.echo(f"Tags and notes: {added} added, {len(applied.notes.conflicts)} kept yours")
-    _reindex(kb, r.written_ids)
+    _index_note(op.changes)
     valid = r.added or r.replaced or r.renamed or r.kept_mine or r.unchanged
     if r.invalid and not valid:
         raise click.ClickException(

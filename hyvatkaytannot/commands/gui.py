@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from hyvatkaytannot.commands.context import app_context
+
 
 @click.command()
 @click.option("--query", help="Search for this at start.")
@@ -25,12 +27,12 @@ def gui(
     """Open the desktop app."""
     from hyvatkaytannot.gui.app import run
 
-    app_ctx = ctx.find_object(object)
+    app_ctx = app_context(ctx)
     raise SystemExit(
         run(
-            data_dir=getattr(app_ctx, "data_dir", None),
-            libraries=getattr(app_ctx, "libraries", ()),
-            bundled=getattr(app_ctx, "bundled", True),
+            data_dir=app_ctx.data_dir,
+            libraries=app_ctx.libraries,
+            bundled=app_ctx.bundled,
             query=query,
             open_id=open_id,
             view=view,

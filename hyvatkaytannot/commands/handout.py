@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from hyvatkaytannot.cli import pass_kb
+from hyvatkaytannot.commands.context import pass_kb
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 
 def _gui_application() -> Any:
@@ -30,7 +33,7 @@ def _gui_application() -> Any:
 @click.option("--collection", "collection", help="Export this collection (id or title).")
 @click.argument("args", nargs=-1, required=True, metavar="[ID…] FILE")
 @pass_kb
-def export_pdf(kb: Any, args: tuple[str, ...], collection: str | None) -> None:
+def export_pdf(kb: KnowledgeBase, args: tuple[str, ...], collection: str | None) -> None:
     """Write a handout (A4 PDF with page numbers, metadata and sources) to FILE."""
     *ids, target = args
     title, description = None, ""

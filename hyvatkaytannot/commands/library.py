@@ -11,12 +11,15 @@ import difflib
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from hyvatkaytannot import __version__
-from hyvatkaytannot.cli import pass_kb
+from hyvatkaytannot.commands.context import pass_kb
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 
 def _echo_json(data: Any) -> None:
@@ -67,14 +70,14 @@ def check_command(
     given. Exits with status 1 when any case has an error (it would not be loaded);
     warnings alone exit 0.
     """
-    from hyvatkaytannot.cli import AppContext
+    from hyvatkaytannot.commands.context import app_context
     from hyvatkaytannot.core.library import Library
 
     paths = [Path(f).resolve() for f in folders]
     if paths:
         library = Library([(p, False) for p in paths if p.is_dir()])
     else:
-        library = ctx.find_object(AppContext).kb().library
+        library = app_context(ctx).kb().library
     result = library.load()
     for file in (p for p in paths if not p.is_dir()):
         case, problems = library.load_file(file)
@@ -111,7 +114,7 @@ def check_command(
 @click.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print the cases as JSON.")
 @pass_kb
-def list_command(kb: Any, as_json: bool) -> None:
+def list_command(kb: KnowledgeBase, as_json: bool) -> None:
     """List the cases in the library: id, period, status, municipalities, title, path."""
     cases = sorted(kb.cases.values(), key=lambda c: c.id)
     if as_json:
@@ -179,7 +182,7 @@ def case_dict(case: Any) -> dict[str, Any]:
 @click.argument("case_id")
 @click.option("--json", "as_json", is_flag=True, help="Print the case as JSON.")
 @pass_kb
-def show_command(kb: Any, case_id: str, as_json: bool) -> None:
+def show_command(kb: KnowledgeBase, case_id: str, as_json: bool) -> None:
     """Show one case by its id (the `id:` in its front matter)."""
     case = kb.get_case(case_id)
     if case is None:
@@ -206,7 +209,7 @@ def show_command(kb: Any, case_id: str, as_json: bool) -> None:
     click.echo(case.body.rstrip())
 
 
-def _not_found(kb: Any, case_id: str) -> str:
+def _not_found(kb: KnowledgeBase, case_id: str) -> str:
     broken = [p for p in kb.problems if p.case_id == case_id and p.is_error]
     if broken:
         return (
@@ -223,11 +226,11 @@ def _not_found(kb: Any, case_id: str) -> str:
 @click.command("info")
 @click.option("--json", "as_json", is_flag=True, help="Print the information as JSON.")
 @pass_kb
-def info_command(kb: Any, as_json: bool) -> None:
+def info_command(kb: KnowledgeBase, as_json: bool) -> None:
     """Show the version, data paths, library folders and how many cases loaded."""
     folders = kb.library_folders()
     problems = kb.problems
-    data = {
+    data: dict[str, Any] = {
         "version": __version__,
         "data_dir": str(kb.paths.data_dir),
         "library_folders": [

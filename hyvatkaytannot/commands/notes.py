@@ -1,9 +1,9 @@
 """CLI commands for the user's own layer: tags, annotations, collections, backups, notes I/O.
 
-Thin: each command calls the store through the facade (`kb.store`) and turns a `StoreError`
-into a `click.ClickException`. After a tag, an annotation or a note edit the case is
-re-indexed (`kb.reindex_case`) so search finds the new words at once; the saved change
-never depends on the index (no index yet: the next sync picks it up).
+Thin: each write is one operation of the facade (`kb.tag`, `kb.annotate_quote`, …), which
+also re-indexes what changed; reads go to `kb.store`. A `StoreError` becomes a
+`click.ClickException`. The saved change never depends on the index: when the index could
+not be updated, a warning says so (the next sync picks the change up).
 """
 
 from __future__ import annotations
@@ -13,20 +13,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from hyvatkaytannot.cli import pass_kb
+from hyvatkaytannot.commands.context import pass_kb, say
+from hyvatkaytannot.core.changes import Op
+from hyvatkaytannot.core.messages import UserMessage
 
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.core.case import Case
 
-def case_text(case: Any) -> str:
-    """The text annotations anchor to: render.plain_text(case), else the raw body."""
-    try:
-        from hyvatkaytannot.core.render import plain_text
-    except ImportError:
-        return str(case.body)
-    return plain_text(case)
+T = TypeVar("T")
 
 
 # Exit code while the user database waits for the user's decision (restore or start empty).
@@ -39,37 +38,32 @@ class NeedsRecovery(click.ClickException):
 
 @contextmanager
 def _store_errors() -> Iterator[None]:
+    """A store error becomes the CLI's error message, in the user's language; a store that
+    waits for the user's decision (restore or start empty) exits with code 3."""
     from hyvatkaytannot.core.userstore import StoreError
     from hyvatkaytannot.core.userstore.errors import StoreNeedsRecovery
 
     try:
         yield
     except StoreNeedsRecovery as e:
-        raise NeedsRecovery(str(e)) from e
+        raise NeedsRecovery(say(e)) from e
     except StoreError as e:
-        raise click.ClickException(str(e)) from e
+        raise click.ClickException(say(e)) from e
 
 
-def _case(kb: Any, case_id: str) -> Any:
+def _case(kb: KnowledgeBase, case_id: str) -> Case:
     case = kb.get_case(case_id)
     if case is None:
-        raise click.ClickException(f"No case with id {case_id!r} in the library.")
+        raise click.ClickException(say(UserMessage("cli.no_case", {"case_id": repr(case_id)})))
     return case
 
 
-def _reindex(kb: Any, *case_ids: str) -> None:
-    """Update the search index for these cases; the saved change never depends on it."""
-    try:
-        import hyvatkaytannot.core.search  # noqa: F401
-    except ImportError:
-        return
-    if not kb.paths.index_dir.exists():
-        return  # no index built yet: the first sync will include the change
-    for case_id in dict.fromkeys(case_ids):
-        try:
-            kb.reindex_case(case_id)
-        except Exception as e:  # noqa: BLE001 - the index is derived; the note is saved
-            click.echo(f"warning: search index not updated for {case_id}: {e}", err=True)
+def _done(op: Op[T]) -> T:
+    """The operation's value; a warning when the index could not follow the change."""
+    if op.changes.index_error:
+        params = {"cases": ", ".join(sorted(op.changes.cases)), "error": op.changes.index_error}
+        click.echo(say(UserMessage("cli.index_not_updated", params)), err=True)
+    return op.value
 
 
 def _echo_json(data: Any) -> None:
@@ -81,13 +75,12 @@ def _echo_json(data: Any) -> None:
 @click.argument("case_id")
 @click.argument("tags", nargs=-1, required=True)
 @pass_kb
-def tag_command(kb: Any, case_id: str, tags: tuple[str, ...]) -> None:
+def tag_command(kb: KnowledgeBase, case_id: str, tags: tuple[str, ...]) -> None:
     """Tag a case (TAG may be a path such as teema/alateema; missing tags are created)."""
     _case(kb, case_id)
     with _store_errors():
-        kb.store.tag([case_id], list(tags))
+        _done(kb.tag(case_id, tags))
         now = kb.store.tags_for_case(case_id)
-    _reindex(kb, case_id)
     click.echo(f"{case_id}: {', '.join(now)}")
 
 
@@ -95,12 +88,11 @@ def tag_command(kb: Any, case_id: str, tags: tuple[str, ...]) -> None:
 @click.argument("case_id")
 @click.argument("tags", nargs=-1, required=True)
 @pass_kb
-def untag_command(kb: Any, case_id: str, tags: tuple[str, ...]) -> None:
+def untag_command(kb: KnowledgeBase, case_id: str, tags: tuple[str, ...]) -> None:
     """Remove tags from a case (the tags themselves stay)."""
     with _store_errors():
-        removed = kb.store.untag([case_id], list(tags))
+        removed = _done(kb.untag(case_id, tags))
         now = kb.store.tags_for_case(case_id)
-    _reindex(kb, case_id)
     click.echo(f"{case_id}: {', '.join(now) or '(no tags)'}  ({removed} removed)")
 
 
@@ -116,7 +108,7 @@ def tags_group(ctx: click.Context, as_json: bool) -> None:
 @tags_group.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @pass_kb
-def tags_list(kb: Any, as_json: bool = False) -> None:
+def tags_list(kb: KnowledgeBase, as_json: bool = False) -> None:
     """List tags with the number of cases tagged with each."""
     with _store_errors():
         tags = kb.store.tags()
@@ -132,12 +124,10 @@ def tags_list(kb: Any, as_json: bool = False) -> None:
 @click.argument("old")
 @click.argument("new")
 @pass_kb
-def tags_rename(kb: Any, old: str, new: str) -> None:
+def tags_rename(kb: KnowledgeBase, old: str, new: str) -> None:
     """Rename or move a tag (NEW is a full path); tags under it follow."""
     with _store_errors():
-        cases = kb.store.cases_with_tag(old)
-        tag = kb.store.rename_tag(old, new)
-    _reindex(kb, *cases)
+        tag = _done(kb.rename_tag(old, new))
     click.echo(f"{old} -> {tag.path}")
 
 
@@ -145,7 +135,7 @@ def tags_rename(kb: Any, old: str, new: str) -> None:
 @click.argument("tags", nargs=-1, required=True)
 @click.option("--dry-run", is_flag=True, help="Only show how many cases would change.")
 @pass_kb
-def tags_merge(kb: Any, tags: tuple[str, ...], dry_run: bool) -> None:
+def tags_merge(kb: KnowledgeBase, tags: tuple[str, ...], dry_run: bool) -> None:
     """Merge FROM… tags INTO the last one:  tags merge FROM [FROM…] INTO."""
     if len(tags) < 2:
         raise click.UsageError("Give at least one tag to merge and the tag to merge into.")
@@ -158,21 +148,17 @@ def tags_merge(kb: Any, tags: tuple[str, ...], dry_run: bool) -> None:
         )
         if dry_run:
             return
-        cases = sorted({c for s in sources for c in kb.store.cases_with_tag(s)})
-        kb.store.merge_tags(sources, into)
-    _reindex(kb, *cases)
+        _done(kb.merge_tags(sources, into))
     click.echo("Merged.")
 
 
 @tags_group.command("delete")
 @click.argument("tag")
 @pass_kb
-def tags_delete(kb: Any, tag: str) -> None:
+def tags_delete(kb: KnowledgeBase, tag: str) -> None:
     """Delete a tag and the tags under it from every case."""
     with _store_errors():
-        cases = kb.store.cases_with_tag(tag)
-        count = kb.store.delete_tag(tag)
-    _reindex(kb, *cases)
+        count = _done(kb.delete_tag(tag))
     click.echo(f"Deleted {tag} ({count} cases changed).")
 
 
@@ -182,12 +168,11 @@ def tags_delete(kb: Any, tag: str) -> None:
 @click.option("--quote", required=True, help="The passage (must occur exactly once).")
 @click.option("--note", default="", help="The note (Markdown).")
 @pass_kb
-def annotate_command(kb: Any, case_id: str, quote: str, note: str) -> None:
+def annotate_command(kb: KnowledgeBase, case_id: str, quote: str, note: str) -> None:
     """Annotate the passage QUOTE of a case with a note."""
-    case = _case(kb, case_id)
+    _case(kb, case_id)
     with _store_errors():
-        a = kb.store.annotate_quote(case_id, case_text(case), quote, note)
-    _reindex(kb, case_id)
+        a = _done(kb.annotate_quote(case_id, quote, note))
     click.echo(f"{a.id}  {case_id} [{a.start}:{a.end}]")
 
 
@@ -195,15 +180,13 @@ def annotate_command(kb: Any, case_id: str, quote: str, note: str) -> None:
 @click.argument("case_id", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @pass_kb
-def annotations_command(kb: Any, case_id: str | None, as_json: bool) -> None:
+def annotations_command(kb: KnowledgeBase, case_id: str | None, as_json: bool) -> None:
     """List annotations (of one case, or all) with their anchoring status."""
     with _store_errors():
         found = kb.store.annotations(case_id)
         # Re-anchor against the current text of each case that is in the library now.
         for cid in sorted({a.case_id for a in found}):
-            case = kb.get_case(cid)
-            if case is not None:
-                kb.store.reanchor(cid, case_text(case))
+            kb.reanchor_notes(cid)
         found = kb.store.annotations(case_id)
     if as_json:
         _echo_json([asdict(a) for a in found])
@@ -222,23 +205,20 @@ def annotations_command(kb: Any, case_id: str | None, as_json: bool) -> None:
 @click.argument("annotation_id")
 @click.argument("note")
 @pass_kb
-def edit_note_command(kb: Any, annotation_id: str, note: str) -> None:
+def edit_note_command(kb: KnowledgeBase, annotation_id: str, note: str) -> None:
     """Replace the note of an annotation."""
     with _store_errors():
-        a = kb.store.update_note(annotation_id, note)
-    _reindex(kb, a.case_id)
+        a = _done(kb.edit_note(annotation_id, note))
     click.echo(f"{a.id}  updated")
 
 
 @click.command("delete-note")
 @click.argument("annotation_id")
 @pass_kb
-def delete_note_command(kb: Any, annotation_id: str) -> None:
+def delete_note_command(kb: KnowledgeBase, annotation_id: str) -> None:
     """Delete an annotation and its note."""
     with _store_errors():
-        a = kb.store.annotation(annotation_id)
-        kb.store.delete_annotation(annotation_id)
-    _reindex(kb, a.case_id)
+        _done(kb.delete_note(annotation_id))
     click.echo(f"{annotation_id}  deleted")
 
 
@@ -254,7 +234,7 @@ def collections_group(ctx: click.Context) -> None:
 @collections_group.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @pass_kb
-def collections_list(kb: Any, as_json: bool = False) -> None:
+def collections_list(kb: KnowledgeBase, as_json: bool = False) -> None:
     """List the collections."""
     with _store_errors():
         found = kb.store.collections()
@@ -270,10 +250,12 @@ def collections_list(kb: Any, as_json: bool = False) -> None:
 @click.argument("case_ids", nargs=-1)
 @click.option("--description", default="", help="What the collection is for.")
 @pass_kb
-def collections_create(kb: Any, title: str, case_ids: tuple[str, ...], description: str) -> None:
+def collections_create(
+    kb: KnowledgeBase, title: str, case_ids: tuple[str, ...], description: str
+) -> None:
     """Create a collection, optionally with cases."""
     with _store_errors():
-        c = kb.store.create_collection(title, description, list(case_ids))
+        c = _done(kb.create_collection(title, description, case_ids))
     click.echo(f"{c.id}  {c.title}")
 
 
@@ -283,12 +265,12 @@ def collections_create(kb: Any, title: str, case_ids: tuple[str, ...], descripti
 @click.option("--at", "position", type=int, help="1-based position to insert at.")
 @pass_kb
 def collections_add(
-    kb: Any, collection: str, case_ids: tuple[str, ...], position: int | None
+    kb: KnowledgeBase, collection: str, case_ids: tuple[str, ...], position: int | None
 ) -> None:
     """Add cases to a collection (by id or title)."""
     at = None if position is None else position - 1
     with _store_errors():
-        c = kb.store.add_to_collection(kb.store.collection(collection).id, list(case_ids), at)
+        c = _done(kb.add_to_collection(collection, case_ids, at))
     click.echo(f"{c.title}: {', '.join(c.case_ids)}")
 
 
@@ -296,10 +278,10 @@ def collections_add(
 @click.argument("collection")
 @click.argument("case_ids", nargs=-1, required=True)
 @pass_kb
-def collections_remove(kb: Any, collection: str, case_ids: tuple[str, ...]) -> None:
+def collections_remove(kb: KnowledgeBase, collection: str, case_ids: tuple[str, ...]) -> None:
     """Remove cases from a collection."""
     with _store_errors():
-        c = kb.store.remove_from_collection(kb.store.collection(collection).id, list(case_ids))
+        c = _done(kb.remove_from_collection(collection, case_ids))
     click.echo(f"{c.title}: {', '.join(c.case_ids) or '(empty)'}")
 
 
@@ -308,10 +290,10 @@ def collections_remove(kb: Any, collection: str, case_ids: tuple[str, ...]) -> N
 @click.argument("case_id")
 @click.argument("position", type=int)
 @pass_kb
-def collections_move(kb: Any, collection: str, case_id: str, position: int) -> None:
+def collections_move(kb: KnowledgeBase, collection: str, case_id: str, position: int) -> None:
     """Move a case to POSITION (1-based) in a collection."""
     with _store_errors():
-        c = kb.store.move_in_collection(kb.store.collection(collection).id, case_id, position - 1)
+        c = _done(kb.move_in_collection(collection, case_id, position - 1))
     click.echo(f"{c.title}: {', '.join(c.case_ids)}")
 
 
@@ -319,7 +301,7 @@ def collections_move(kb: Any, collection: str, case_id: str, position: int) -> N
 @click.argument("collection")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @pass_kb
-def collections_show(kb: Any, collection: str, as_json: bool) -> None:
+def collections_show(kb: KnowledgeBase, collection: str, as_json: bool) -> None:
     """Show a collection's cases in order."""
     with _store_errors():
         c = kb.store.collection(collection)
@@ -338,11 +320,10 @@ def collections_show(kb: Any, collection: str, as_json: bool) -> None:
 @collections_group.command("delete")
 @click.argument("collection")
 @pass_kb
-def collections_delete(kb: Any, collection: str) -> None:
+def collections_delete(kb: KnowledgeBase, collection: str) -> None:
     """Delete a collection (the cases stay)."""
     with _store_errors():
-        c = kb.store.collection(collection)
-        kb.store.delete_collection(c.id)
+        c = _done(kb.delete_collection(collection))
     click.echo(f"Deleted {c.title}.")
 
 
@@ -350,7 +331,7 @@ def collections_delete(kb: Any, collection: str) -> None:
 @click.command("backup")
 @click.option("--list", "as_list", is_flag=True, help="List the backups (even when damaged).")
 @pass_kb
-def backup_command(kb: Any, as_list: bool) -> None:
+def backup_command(kb: KnowledgeBase, as_list: bool) -> None:
     """Back up the user database now (verified; thinned: recent ones dense, old ones sparse)."""
     if as_list:
         _list_backups(kb)
@@ -383,7 +364,7 @@ def _list_backups(kb: Any) -> None:
     "--start-empty", is_flag=True, help="Start with an empty database (set-aside files are kept)."
 )
 @pass_kb
-def restore_command(kb: Any, file: Path | None, start_empty: bool) -> None:
+def restore_command(kb: KnowledgeBase, file: Path | None, start_empty: bool) -> None:
     """Replace the user database with a backup (the current one is backed up first)."""
     from hyvatkaytannot.core.userstore import restore_backup
     from hyvatkaytannot.core.userstore.opening import start_empty as _start_empty
@@ -407,7 +388,7 @@ def restore_command(kb: Any, file: Path | None, start_empty: bool) -> None:
 @click.command("export-notes")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @pass_kb
-def export_notes_command(kb: Any, file: Path) -> None:
+def export_notes_command(kb: KnowledgeBase, file: Path) -> None:
     """Export tags, collections, saved searches and annotations (W3C) as JSON."""
     with _store_errors():
         kb.store.export_json(file)
@@ -417,21 +398,15 @@ def export_notes_command(kb: Any, file: Path) -> None:
 @click.command("import-notes")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @pass_kb
-def import_notes_command(kb: Any, file: Path) -> None:
+def import_notes_command(kb: KnowledgeBase, file: Path) -> None:
     """Merge an export into the user database by id; conflicts keep the local version."""
-    from hyvatkaytannot.core.userstore.interchange import read_json
-    from hyvatkaytannot.core.userstore.w3c import case_ids_in
-
     with _store_errors():
-        data = read_json(file)
-        report = kb.store.import_data(data)
+        report = _done(kb.import_notes_file(file))
     added = ", ".join(f"{n} {k}" for k, n in report.added.items()) or "nothing new"
     click.echo(f"Imported {file}: {added}.")
     notes = [f"conflict: {c}" for c in report.conflicts]
     for line in notes + [f"skipped: {p}" for p in report.problems]:
         click.echo(line, err=True)
-    if report.changed:
-        _reindex(kb, *case_ids_in(data))
 
 
 COMMANDS: list[click.Command] = [tag_command, untag_command, tags_group, annotate_command]

@@ -13,14 +13,18 @@ import html
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from hyvatkaytannot.cli import pass_kb
+from hyvatkaytannot.commands.context import pass_kb, say
+from hyvatkaytannot.core.messages import UserMessage
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 
-def _sync(kb: Any, rebuild: bool = False, show_progress: bool = False) -> Any:
+def _sync(kb: KnowledgeBase, rebuild: bool = False, show_progress: bool = False) -> Any:
     from hyvatkaytannot.core.search import IndexBusy
 
     bar: Any = None
@@ -44,7 +48,7 @@ def _sync(kb: Any, rebuild: bool = False, show_progress: bool = False) -> Any:
 @click.command("index")
 @click.option("--rebuild", is_flag=True, help="Rebuild the whole index from the case files.")
 @pass_kb
-def index_command(kb: Any, rebuild: bool) -> None:
+def index_command(kb: KnowledgeBase, rebuild: bool) -> None:
     """Bring the search index up to date with the case files (incremental)."""
     for problem in kb.problems:
         click.echo(problem.format(), err=True)
@@ -71,9 +75,10 @@ def _plain(snippet: str) -> str:
 
 
 def _echo_human(resp: Any) -> None:
-    click.echo(f"{resp.total} hits ({resp.took_ms:.1f} ms)")
+    hits = UserMessage("cli.hits", {"ms": f"{resp.took_ms:.1f}"}, count=resp.total)
+    click.echo(say(hits))
     if resp.suggestion:
-        click.echo(f"Did you mean: {resp.suggestion}")
+        click.echo(say(UserMessage("cli.did_you_mean", {"suggestion": resp.suggestion})))
     for hit in resp.hits:
         click.echo(f"{hit.score:8.3f}  {hit.id}  {hit.title}")
         if hit.snippet:
@@ -102,7 +107,7 @@ def _echo_human(resp: Any) -> None:
 )
 @pass_kb
 def search_command(
-    kb: Any, query: str, limit: int, as_json: bool, sort: str, filters: tuple[str, ...]
+    kb: KnowledgeBase, query: str, limit: int, as_json: bool, sort: str, filters: tuple[str, ...]
 ) -> None:
     """Search the cases. QUERY '-' reads one query per line from stdin (JSON lines out).
 
@@ -110,12 +115,12 @@ def search_command(
     word~ (fuzzy), fields kunta: maakunta: teema: tila: vuosi: tunniste: (or municipality:
     region: theme: status: year: tag:).
     """
-    options = {"limit": limit, "sort": sort, "filters": _parse_filters(filters)}
+    parsed = _parse_filters(filters)
     _sync(kb)
 
     def run(text: str) -> Any:
         try:
-            return kb.search(text, **options)
+            return kb.search(text, filters=parsed, sort=sort, limit=limit)
         except ValueError as e:  # an unknown facet or sort
             raise click.ClickException(str(e)) from e
 

@@ -9,232 +9,309 @@ It holds the three kinds of data and keeps them apart: the library (Markdown fil
 source of truth), the search index (derived, rebuildable at any time) and the user store
 (tags, annotations, collections: the user's irreplaceable work). Components are opened
 lazily so that `hyvatkaytannot list` never pays for the index or Voikko.
+
+Writes go through the facade's operations (below: `tag`, `annotate`, `save_case`,
+`import_bundle`, …). Each writes, brings the index up to date for what changed and returns an
+`Op` whose `changes` say what changed; no caller re-indexes. The GUI hands the index part to
+its serial worker with `run_index_updates_with` (the one Whoosh writer); elsewhere it runs at
+once.
+
+The lazy parts (library, store, index, their lock) are in kb_parts.py.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import tempfile
-from collections.abc import Callable, Iterable
+import dataclasses
+from collections.abc import Container, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hyvatkaytannot.core.case import Case
-from hyvatkaytannot.core.paths import DataPaths
-from hyvatkaytannot.core.problems import Problem
-from hyvatkaytannot.core.resources import bundled_practices_dir
-from hyvatkaytannot.core.settings import Settings
+from hyvatkaytannot.core.changes import Op, OpChanges
+from hyvatkaytannot.core.kb_parts import IndexRunner, KnowledgeBaseParts, ProgressFn
 
 if TYPE_CHECKING:
-    from hyvatkaytannot.core.library import Library, LoadResult
-    from hyvatkaytannot.core.search import SearchIndex
-    from hyvatkaytannot.core.userstore import UserStore
+    from hyvatkaytannot.core.bundles import AppliedImport, ImportPreview, OnConflict
+    from hyvatkaytannot.core.curate import SavedCase
+    from hyvatkaytannot.core.userstore import (
+        Annotation,
+        Collection,
+        ImportReport,
+        MergePreview,
+        SavedSearch,
+        Tag,
+    )
 
-ProgressFn = Callable[[int, int, str], None]
+TAGS = OpChanges(tags=True)
+NOTES = OpChanges(annotations=True)
+COLLECTIONS = OpChanges(collections=True)
 
 
-class KnowledgeBase:
-    def __init__(
-        self,
-        paths: DataPaths,
-        libraries: Iterable[str | os.PathLike[str]] = (),
-        include_bundled: bool = True,
-    ) -> None:
-        self.paths = paths
-        self.settings = Settings(paths.settings_path)
-        self._extra_libraries = [Path(p).expanduser().resolve() for p in libraries]
-        self._include_bundled = include_bundled
-        self._library: Library | None = None
-        self._result: LoadResult | None = None
-        self._store: UserStore | None = None
-        self._index: SearchIndex | None = None
-        # Where user-facing notices go (fi, en): the CLI prints them, the GUI shows a banner.
-        self.notice_sink: Callable[[str, str], None] | None = None
-        # A temporary index folder used when the data dir's index cannot be written.
-        self._temp_index_dir: Path | None = None
+def _ids(value: str | Iterable[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
 
-    @classmethod
-    def open(
-        cls,
-        data_dir: str | os.PathLike[str] | None = None,
-        libraries: Iterable[str | os.PathLike[str]] = (),
-        include_bundled: bool = True,
-    ) -> KnowledgeBase:
-        paths = DataPaths.resolve(data_dir)
-        paths.ensure()
-        return cls(paths, libraries, include_bundled)
 
-    def __enter__(self) -> KnowledgeBase:
-        return self
+class KnowledgeBase(KnowledgeBaseParts):
+    """The facade (see the module docstring)."""
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    # -- the index part ------------------------------------------------------------------
+    def _finish(self, value: Any, changes: OpChanges) -> Op[Any]:
+        if not changes.cases or not self.paths.index_dir.exists():
+            return Op(value, changes)  # nothing searchable changed, or no index yet
+        ids = sorted(changes.cases)
 
-    def close(self) -> None:
-        if self._index is not None:
-            self._index.close()
-            self._index = None
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-        if self._temp_index_dir is not None:
-            shutil.rmtree(self._temp_index_dir, ignore_errors=True)
-            self._temp_index_dir = None
+        def work() -> None:
+            for case_id in ids:
+                self.reindex_case(case_id)
 
-    def notify(self, fi: str, en: str) -> None:
-        if self.notice_sink is not None:
-            self.notice_sink(fi, en)
-
-    # -- library -----------------------------------------------------------------------
-    def library_folders(self) -> list[tuple[Path, bool]]:
-        """(folder, read_only) in search order: bundled, the user's own, then extra ones."""
-        folders: list[tuple[Path, bool]] = []
-        if self._include_bundled:
-            # A broken installation still opens the user's own cases.
-            with contextlib.suppress(FileNotFoundError):
-                folders.append((bundled_practices_dir(), True))
-        folders.append((self.paths.user_cases_dir, False))
-        extra = [Path(p) for p in self.settings.get("library_folders")] + self._extra_libraries
-        for p in extra:
-            p = p.expanduser().resolve()
-            if all(p != f for f, _ in folders):
-                folders.append((p, False))
-        return folders
-
-    @property
-    def library(self) -> Library:
-        if self._library is None:
-            from hyvatkaytannot.core.library import Library
-
-            self._library = Library(self.library_folders())
-        return self._library
-
-    def reload_library(self) -> None:
-        """Forget the library so the next access re-reads the folders (after a settings change)."""
-        self._library = None
-        self._result = None
-
-    def load_cases(self, progress: ProgressFn | None = None) -> LoadResult:
-        self._result = self.library.load(progress=progress)
-        return self._result
-
-    @property
-    def cases(self) -> dict[str, Case]:
-        if self._result is None:
-            self.load_cases()
-        assert self._result is not None
-        return self._result.cases
-
-    @property
-    def problems(self) -> list[Problem]:
-        if self._result is None:
-            self.load_cases()
-        assert self._result is not None
-        return self._result.problems
-
-    def get_case(self, case_id: str) -> Case | None:
-        return self.cases.get(case_id)
-
-    # -- user store --------------------------------------------------------------------
-    @property
-    def store(self) -> UserStore:
-        if self._store is None:
-            from hyvatkaytannot.core.userstore import UserStore
-
-            self._store = UserStore.open(
-                self.paths.db_path,
-                backups_dir=self.paths.backups_dir,
-                keep_backups=int(self.settings.get("backups_keep")),
-            )
-            if self._store.read_only is not None:
-                fi, en = self._store.read_only
-                self.notify(
-                    f"Vain luku: {fi} Muutoksia ei voi tallentaa.",
-                    f"Read-only: {en} Changes cannot be saved.",
-                )
-        return self._store
-
-    # -- search index ------------------------------------------------------------------
-    @property
-    def index(self) -> SearchIndex:
-        if self._index is None:
-            from hyvatkaytannot.core.search import SearchIndex
-
-            self._index = SearchIndex(
-                self.paths.index_dir, cache_path=self.paths.analysis_cache_path
-            )
-        return self._index
-
-    def user_layer(self, case_id: str) -> tuple[list[str], list[str]]:
-        """The user's tags and annotation texts (quote and note) of one case, for the index."""
-        return self.store.tags_for_case(case_id), self.store.note_texts_for_case(case_id)
-
-    def sync_index(
-        self,
-        progress: ProgressFn | None = None,
-        cancel: Callable[[], bool] | None = None,
-        rebuild: bool = False,
-    ) -> Any:
-        """Bring the index up to date with the library and the user layer (incremental).
-
-        An index folder that cannot be written is searched as it is when it is sound, or
-        else built in a temporary folder (the user's data dir stays untouched).
-        """
-        from hyvatkaytannot.core.search import IndexReadOnly
-        from hyvatkaytannot.core.search import store as index_store
-
+        if self._index_runner is not None:
+            self._index_runner(work)
+            return Op(value, dataclasses.replace(changes, index="scheduled"))
         try:
-            return self.index.sync(
-                self.cases, self.user_layer, progress=progress, cancel=cancel, rebuild=rebuild
-            )
-        except IndexReadOnly as e:
-            index = self.index
-            if not rebuild and index_store.check(index.index_dir, index.stamp).ok:
-                self.notify(
-                    "Hakuhakemistoon ei voi kirjoittaa: haetaan olemassa olevasta hakemistosta, "
-                    "joka ei ehkä sisällä viimeisimpiä muutoksia.",
-                    "The search index cannot be written: searching the existing index, which "
-                    "may miss the latest changes.",
-                )
-                from hyvatkaytannot.core.search import IndexReport
+            work()
+        except Exception as e:  # noqa: BLE001 - the index is derived; the change is saved
+            return Op(value, dataclasses.replace(changes, index_error=str(e)))
+        return Op(value, dataclasses.replace(changes, index="updated"))
 
-                return IndexReport(total=index.doc_count, problems=[str(e)])
-            self._use_temporary_index()
-            self.notify(
-                "Hakuhakemistoon ei voi kirjoittaa: haku käyttää väliaikaista hakemistoa.",
-                "The search index cannot be written: searching a temporary index.",
-            )
-            return self.index.sync(
-                self.cases, self.user_layer, progress=progress, cancel=cancel, rebuild=True
-            )
+    def anchor_text(self, case_id: str) -> str:
+        """The text annotations of this case anchor to (LookupError: not in the library)."""
+        from hyvatkaytannot.core.render import plain_text
 
-    def _use_temporary_index(self) -> None:
-        from hyvatkaytannot.core.search import SearchIndex
-
-        if self._index is not None:
-            self._index.close()
-        self._temp_index_dir = Path(tempfile.mkdtemp(prefix="hyvatkaytannot-index-"))
-        self._index = SearchIndex(self._temp_index_dir / "index", cache_path=None)
-
-    def reindex_case(self, case_id: str) -> None:
-        """After a tag, an annotation or an edit: re-index just this case."""
         case = self.cases.get(case_id)
-        if case is not None:
-            self.index.update_case(case, self.user_layer)
+        if case is None:
+            raise LookupError(case_id)
+        return plain_text(case)
 
-    def unindex_case(self, case_id: str) -> None:
-        """After a case file was deleted or its id changed."""
-        self.index.remove_case(case_id)
+    # -- tags ----------------------------------------------------------------------------
+    def tag(self, case_ids: str | Iterable[str], tags: str | Iterable[str]) -> Op[int]:
+        """Every tag (created if missing) on every case; the value is the links added."""
+        ids = _ids(case_ids)
+        added = self.store.tag(ids, _ids(tags))
+        return self._finish(added, dataclasses.replace(TAGS, cases=frozenset(ids)))
 
-    def search(self, query: str, **options: Any) -> Any:
-        from hyvatkaytannot.core.search import IndexReadOnly
+    def untag(self, case_ids: str | Iterable[str], tags: str | Iterable[str]) -> Op[int]:
+        """Take the tags off the cases (the tags stay); the value is the links removed."""
+        ids = _ids(case_ids)
+        removed = self.store.untag(ids, _ids(tags))
+        return self._finish(removed, dataclasses.replace(TAGS, cases=frozenset(ids)))
 
+    def rename_tag(self, old: str, new: str) -> Op[Tag]:
+        cases = frozenset(self.store.cases_with_tag(old))
+        tag = self.store.rename_tag(old, new)
+        return self._finish(tag, dataclasses.replace(TAGS, cases=cases))
+
+    def set_tag_parent(self, path: str, parent: str | None) -> Op[Tag]:
+        cases = frozenset(self.store.cases_with_tag(path))
+        tag = self.store.set_tag_parent(path, parent)
+        return self._finish(tag, dataclasses.replace(TAGS, cases=cases))
+
+    def set_tag_colour(self, path: str, colour: str | None) -> Op[None]:
+        self.store.set_tag_colour(path, colour)
+        return Op(None, TAGS)
+
+    def merge_tags(self, sources: Sequence[str], into: str) -> Op[MergePreview]:
+        cases = frozenset(c for s in sources for c in self.store.cases_with_tag(s))
+        preview = self.store.merge_tags(list(sources), into)
+        return self._finish(preview, dataclasses.replace(TAGS, cases=cases))
+
+    def delete_tag(self, path: str) -> Op[int]:
+        """Delete a tag and the tags under it; the value is the number of cases changed."""
+        cases = frozenset(self.store.cases_with_tag(path))
+        count = self.store.delete_tag(path)
+        return self._finish(count, dataclasses.replace(TAGS, cases=cases))
+
+    # -- annotations ---------------------------------------------------------------------
+    def annotate(self, case_id: str, start: int, end: int, note: str) -> Op[Annotation]:
+        """Annotate the passage [start:end) of the case's anchor text."""
+        a = self.store.add_annotation(case_id, self.anchor_text(case_id), start, end, note)
+        return self._finish(a, dataclasses.replace(NOTES, cases=frozenset({case_id})))
+
+    def annotate_quote(self, case_id: str, quote: str, note: str) -> Op[Annotation]:
+        """Annotate the passage `quote` (it must occur exactly once)."""
+        a = self.store.annotate_quote(case_id, self.anchor_text(case_id), quote, note)
+        return self._finish(a, dataclasses.replace(NOTES, cases=frozenset({case_id})))
+
+    def edit_note(self, annotation_id: str, note: str) -> Op[Annotation]:
+        a = self.store.update_note(annotation_id, note)
+        return self._finish(a, dataclasses.replace(NOTES, cases=frozenset({a.case_id})))
+
+    def delete_note(self, annotation_id: str) -> Op[Annotation]:
+        """Delete an annotation; the value is the annotation as it was."""
+        a = self.store.annotation(annotation_id)
+        self.store.delete_annotation(annotation_id)
+        return self._finish(a, dataclasses.replace(NOTES, cases=frozenset({a.case_id})))
+
+    def reattach_note(self, annotation_id: str, start: int, end: int) -> Op[Annotation]:
+        """Attach an orphaned or changed annotation to [start:end) of its case's text."""
+        case_id = self.store.annotation(annotation_id).case_id
+        a = self.store.reattach(annotation_id, self.anchor_text(case_id), start, end)
+        return self._finish(a, dataclasses.replace(NOTES, cases=frozenset({case_id})))
+
+    def reanchor_notes(self, case_id: str) -> list[Annotation]:
+        """The case's annotations checked against its current text (statuses are stored)."""
         try:
-            return self.index.search(query, **options)
-        except IndexReadOnly:
-            # Damage found while searching, and the folder cannot take the rebuild.
-            self._use_temporary_index()
-            self.index.sync(self.cases, self.user_layer, rebuild=True)
-            return self.index.search(query, **options)
+            text = self.anchor_text(case_id)
+        except LookupError:
+            return self.store.annotations(case_id)
+        return self.store.reanchor(case_id, text)
+
+    # -- collections and saved searches ----------------------------------------------------
+    def create_collection(
+        self, title: str, description: str = "", case_ids: Iterable[str] = ()
+    ) -> Op[Collection]:
+        return Op(self.store.create_collection(title, description, list(case_ids)), COLLECTIONS)
+
+    def rename_collection(self, collection: str, title: str) -> Op[Collection]:
+        c = self.store.collection(collection)
+        return Op(self.store.rename_collection(c.id, title), COLLECTIONS)
+
+    def describe_collection(self, collection: str, description: str) -> Op[Collection]:
+        c = self.store.collection(collection)
+        return Op(self.store.describe_collection(c.id, description), COLLECTIONS)
+
+    def add_to_collection(
+        self,
+        collection: str,
+        case_ids: str | Iterable[str],
+        position: int | None = None,
+    ) -> Op[Collection]:
+        """Add cases to the collection `collection` (its id or title), at the end or before
+        `position` (0-based)."""
+        c = self.store.collection(collection)
+        return Op(self.store.add_to_collection(c.id, _ids(case_ids), position), COLLECTIONS)
+
+    def add_to_named_collection(self, title: str, case_ids: str | Iterable[str]) -> Op[Collection]:
+        """Add to the collection with this title (any case), creating it when there is none."""
+        for c in self.store.collections():
+            if c.title.casefold() == title.casefold():
+                return Op(self.store.add_to_collection(c.id, _ids(case_ids)), COLLECTIONS)
+        return Op(self.store.create_collection(title, "", _ids(case_ids)), COLLECTIONS)
+
+    def remove_from_collection(
+        self, collection: str, case_ids: str | Iterable[str]
+    ) -> Op[Collection]:
+        c = self.store.collection(collection)
+        return Op(self.store.remove_from_collection(c.id, _ids(case_ids)), COLLECTIONS)
+
+    def move_in_collection(self, collection: str, case_id: str, position: int) -> Op[Collection]:
+        c = self.store.collection(collection)
+        return Op(self.store.move_in_collection(c.id, case_id, position), COLLECTIONS)
+
+    def reorder_collection(self, collection: str, case_ids: list[str]) -> Op[Collection]:
+        c = self.store.collection(collection)
+        return Op(self.store.reorder_collection(c.id, case_ids), COLLECTIONS)
+
+    def delete_collection(self, collection: str) -> Op[Collection]:
+        """Delete a collection (the cases stay); the value is the collection as it was."""
+        c = self.store.collection(collection)
+        self.store.delete_collection(c.id)
+        return Op(c, COLLECTIONS)
+
+    def save_search(
+        self, name: str, query: str, filters: dict[str, list[str]] | None = None
+    ) -> Op[SavedSearch]:
+        return Op(self.store.save_search(name, query, filters), OpChanges(saved_searches=True))
+
+    def delete_saved_search(self, id_or_name: str) -> Op[None]:
+        self.store.delete_saved_search(id_or_name)
+        return Op(None, OpChanges(saved_searches=True))
+
+    # -- interchange -----------------------------------------------------------------------
+    def import_notes(self, data: dict[str, Any]) -> Op[ImportReport]:
+        """Merge an export (tags, collections, saved searches, annotations) by id."""
+        from hyvatkaytannot.core.userstore.w3c import case_ids_in
+
+        report = self.store.import_data(data)
+        if not report.changed:
+            return Op(report)
+        changes = OpChanges(
+            cases=frozenset(case_ids_in(data)),
+            tags=True,
+            annotations=True,
+            collections=True,
+            saved_searches=True,
+        )
+        return self._finish(report, changes)
+
+    def import_notes_file(self, path: Path) -> Op[ImportReport]:
+        from hyvatkaytannot.core.userstore.interchange import read_json
+
+        return self.import_notes(read_json(path))
+
+    def import_bundle(
+        self,
+        preview: ImportPreview,
+        on_conflict: OnConflict = "keep",
+        with_notes: bool = True,
+        choices: Mapping[str, OnConflict] | None = None,
+    ) -> Op[AppliedImport]:
+        """Write an accepted bundle preview, merge its notes, reload, re-index the cases."""
+        from hyvatkaytannot.core.bundles import apply_into_kb
+
+        applied = apply_into_kb(self, preview, on_conflict, with_notes, choices)
+        written = frozenset(applied.result.written_ids)
+        changes = OpChanges(
+            cases=written,
+            library=bool(written),
+            tags=applied.notes is not None,
+            annotations=applied.notes is not None,
+            collections=applied.notes is not None,
+        )
+        return self._finish(applied, changes)
+
+    # -- case files ------------------------------------------------------------------------
+    def taken_ids(self, folder: Path | None = None) -> Container[str]:
+        """Ids a new case may not take: in the library, or a file name in `folder`."""
+        return _TakenIds(set(self.cases), Path(folder or self.paths.user_cases_dir))
+
+    def _saved(self, saved: SavedCase, old_id: str | None = None) -> Op[SavedCase]:
+        cases = frozenset({saved.case_id} | ({old_id} if old_id else set()))
+        changes = OpChanges(cases=cases, library=True)
+        if self._index_runner is not None:
+            # The GUI: re-read the library and re-index on its serial worker, never on the
+            # main thread (a reload stats every file of the library).
+            def work() -> None:
+                self.load_cases()
+                if self.paths.index_dir.exists():
+                    for case_id in sorted(cases):
+                        self.reindex_case(case_id)
+
+            self._index_runner(work)
+            return Op(saved, dataclasses.replace(changes, index="scheduled"))
+        self.load_cases()
+        return self._finish(saved, changes)
+
+    def save_case(self, path: Path, text: str, expected_fingerprint: str | None) -> Op[SavedCase]:
+        """Save an edited case file (curate.writer's checks: read-only, conflict, invalid)."""
+        from hyvatkaytannot.core.curate import CaseWriter
+
+        old = next((c.id for c in self.cases.values() if c.path == path), None)
+        saved = CaseWriter.for_kb(self).save(path, text, expected_fingerprint)
+        return self._saved(saved, old)
+
+    def save_new_case(self, text: str, folder: Path | None = None) -> Op[SavedCase]:
+        """Save a case that has no file yet into `folder` (default: the user's own).
+
+        IdTakenError when another library folder has the id; ConflictError when the file
+        exists (pick the id with `taken_ids`, as `new_case_text` does)."""
+        from hyvatkaytannot.core.curate import CaseWriter
+
+        return self._saved(CaseWriter.for_kb(self).save_new(text, self.cases, folder))
+
+    def save_case_copy(self, text: str) -> Op[SavedCase]:
+        """Save a copy under a new id in the user's own folder (cases of read-only folders)."""
+        from hyvatkaytannot.core.curate import CaseWriter
+
+        return self._saved(CaseWriter.for_kb(self).save_copy(text, self.cases))
+
+
+class _TakenIds:
+    """Ids in use: in the library, or as a file name in the target folder."""
+
+    def __init__(self, ids: set[str], folder: Path) -> None:
+        self.ids, self.folder = ids, folder
+
+    def __contains__(self, case_id: object) -> bool:
+        return case_id in self.ids or (self.folder / f"{case_id}.md").exists()
+
+
+__all__ = ["IndexRunner", "KnowledgeBase", "Op", "OpChanges", "ProgressFn"]

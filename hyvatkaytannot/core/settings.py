@@ -86,6 +86,10 @@ class Settings:
         value = self._values.get(name, _DEFAULTS[name])
         return list(value) if isinstance(value, list) else value
 
+    def chosen(self, name: str) -> Any:
+        """The value the user set, or None when the default applies."""
+        return self._values.get(name)
+
     def set(self, name: str, value: Any) -> None:
         if name not in _DEFAULTS:
             raise KeyError(name)

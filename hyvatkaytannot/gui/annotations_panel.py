@@ -8,9 +8,7 @@ the current text selection in the reading view. Buttons act on the current row.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -22,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hyvatkaytannot.core.userstore import Annotation
 from hyvatkaytannot.gui.icons import icon
-from hyvatkaytannot.gui.userdata import ann
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,12 +49,8 @@ class AnnotationsPanel(QWidget):
         self.edit_button.setIcon(icon("note"))
         self.delete_button.setIcon(icon("clear"))
         self.edit_button.clicked.connect(self._edit)
-        self.delete_button.clicked.connect(
-            lambda: self.current_id() and self.deleteRequested.emit(self.current_id())
-        )
-        self.reattach_button.clicked.connect(
-            lambda: self.current_id() and self.reattachRequested.emit(self.current_id())
-        )
+        self.delete_button.clicked.connect(lambda: self._emit_current(self.deleteRequested))
+        self.reattach_button.clicked.connect(lambda: self._emit_current(self.reattachRequested))
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reattach_button)
@@ -67,7 +61,7 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        self._annotations: list[Any] = []
+        self._annotations: list[Annotation] = []
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -89,16 +83,16 @@ class AnnotationsPanel(QWidget):
             "orphan": self.tr("passage not found"),
         }.get(status, status)
 
-    def set_annotations(self, annotations: list[Any]) -> None:
+    def set_annotations(self, annotations: list[Annotation]) -> None:
         current = self.current_id()
         self._annotations = list(annotations)
         self.list.clear()
         for a in self._annotations:
-            status = str(ann(a, "status") or "anchored")
-            quote = str(ann(a, "current_quote") or ann(a, "quote") or "")
+            status = a.status
+            quote = a.current_quote or a.quote
             if len(quote) > 160:
                 quote = quote[:157] + "…"
-            note = str(ann(a, "note") or "")
+            note = a.note
             text = f"“{quote}”"
             if note:
                 text += f"\n{note}"
@@ -106,12 +100,12 @@ class AnnotationsPanel(QWidget):
             if badge:
                 text = f"[{badge}] {text}"
             item = QListWidgetItem(text)
-            item.setData(_ID_ROLE, str(ann(a, "id")))
+            item.setData(_ID_ROLE, a.id)
             item.setData(_STATUS_ROLE, status)
             if status != "anchored" and status != "moved":
                 item.setIcon(icon("warning"))
             self.list.addItem(item)
-            if str(ann(a, "id")) == current:
+            if a.id == current:
                 self.list.setCurrentItem(item)
         self.title.setText(self.tr("&Notes (%n)", "", len(self._annotations)))
         self._update_buttons()
@@ -130,6 +124,10 @@ class AnnotationsPanel(QWidget):
         self.delete_button.setEnabled(has)
         self.reattach_button.setEnabled(has and self.current_status() != "anchored")
 
+    def _emit_current(self, signal: SignalInstance) -> None:
+        if self.current_id():
+            signal.emit(self.current_id())
+
     def _activated(self, item: QListWidgetItem) -> None:
         self.activatedAnnotation.emit(str(item.data(_ID_ROLE)))
 
@@ -137,9 +135,7 @@ class AnnotationsPanel(QWidget):
         ident = self.current_id()
         if not ident:
             return
-        old = next(
-            (str(ann(a, "note") or "") for a in self._annotations if ann(a, "id") == ident), ""
-        )
+        old = next((a.note for a in self._annotations if a.id == ident), "")
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit note"), self.tr("Note:"), old)
         if ok:
             self.editRequested.emit(ident, text)

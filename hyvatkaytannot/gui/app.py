@@ -11,10 +11,14 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.gui.mainwindow import MainWindow
 
 T0 = time.perf_counter()
 STARTUP: dict[str, float] = {}
@@ -35,32 +39,31 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(kb: Any, view: str = "list") -> Any:
-    """The window with extensions installed (tests use this too)."""
-    from hyvatkaytannot.gui import extensions, trust_ui
+def build_window(kb: KnowledgeBase, view: str = "list") -> MainWindow:
+    """The main window with its map, curate and present parts (tests use this too)."""
+    from hyvatkaytannot.gui import trust_ui
     from hyvatkaytannot.gui.mainwindow import MainWindow
 
     window = MainWindow(kb)
     trust_ui.install(window)
-    extensions.install_all(window)
     if view and view != "list":
         window.show_center_view(view)
     window.reading_view.set_font_size(int(kb.settings.get("font_size") or 0))
     return window
 
 
-def start_background(window: Any) -> None:
+def start_background(window: MainWindow) -> None:
     """Open the user store on the main thread, then load and index in the background."""
-    from hyvatkaytannot.gui import trust_ui, user_lists
+    from hyvatkaytannot.gui import trust_ui
 
     # On the main thread, before any worker: a damaged store asks the user (trust_ui.py);
     # the app still reads and searches cases whatever the store's state.
     trust_ui.open_store(window)
-    user_lists.refresh_lists(window)
+    window.user_lists.refresh()
     window.sync.start()
 
 
-def handle_message(window: Any, message: dict[str, Any]) -> None:
+def handle_message(window: MainWindow, message: dict[str, Any]) -> None:
     """A second launch asked for something: raise the window and act on it."""
     window.showNormal()
     window.raise_()
@@ -118,7 +121,12 @@ def run(
         taker.start()
     window.show()
     _mark("window_shown")
-    QTimer.singleShot(0, lambda: (_mark("event_loop"), start_background(window)))
+
+    def begin() -> None:
+        _mark("event_loop")
+        start_background(window)
+
+    QTimer.singleShot(0, begin)
     if query:
         window.search_bar.set_text(query)
     if open_id:

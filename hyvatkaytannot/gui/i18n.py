@@ -1,8 +1,8 @@
 """UI language and locale-aware sorting, in one place.
 
-Translations: every `*_<lang>.qm` in resources/translations/ is loaded (the app's own file
-is `hyvatkaytannot_<lang>.qm`; sub-package owners may ship their own `<name>_<lang>.qm`),
-plus Qt's own `qtbase_<lang>.qm` from PySide6's translations folder so that standard
+Translations: one catalogue per language, `hyvatkaytannot_<lang>.qm` in
+resources/translations/ (built from the .ts that the CLI reads too, see core/i18n.py), plus
+Qt's own `qtbase_<lang>.qm` from PySide6's translations folder so that standard
 dialogs and context menus ("Kopioi", "Valitse kaikki") speak the same language. English is
 the source language: its `hyvatkaytannot_en.qm` holds only the plural forms ("%n case(s)"
 -> "1 case", "5 cases").
@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from hyvatkaytannot.core.messages import CoreError, UserMessage
 from hyvatkaytannot.core.resources import resource_path
 
 T = TypeVar("T")
@@ -61,7 +62,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     candidates = [] if language == "en" else [(f"qtbase_{language}", qt_dir)]
     folder = translations_dir()
     if folder.is_dir():
-        candidates += [(qm.stem, str(folder)) for qm in sorted(folder.glob(f"*_{language}.qm"))]
+        candidates.append((f"hyvatkaytannot_{language}", str(folder)))
     for name, directory in candidates:
         translator = QTranslator(app)
         if translator.load(name, directory):
@@ -85,3 +86,19 @@ def sort_key(text: str) -> str:
 
 def sorted_finnish(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:
     return sorted(items, key=lambda item: sort_key(key(item)))
+
+
+def qt_translate(context: str, source: str, n: int | None) -> str:
+    return QCoreApplication.translate(context, source, None, -1 if n is None else n)
+
+
+def message_text(message: UserMessage) -> str:
+    """A core message in the UI language (the same catalogue as every other GUI string)."""
+    return message.text(qt_translate)
+
+
+def error_text(error: BaseException) -> str:
+    """What to tell the user about `error`: a core error in the UI language, else its text."""
+    if isinstance(error, CoreError):
+        return error.text(qt_translate)
+    return str(error)

@@ -43,7 +43,9 @@ def _build(case: Any, terms: list[str], style: str, font: Any) -> tuple[Any, str
     doc.setDefaultFont(font)
     doc.setHtml(html)
     doc_text = DocumentText(doc, plain)
-    doc.moveToThread(QCoreApplication.instance().thread())
+    app = QCoreApplication.instance()
+    assert app is not None  # the GUI is running
+    doc.moveToThread(app.thread())
     return doc, plain, doc_text
 
 

@@ -8,17 +8,25 @@ finishes.
 
 Afterwards the LibraryWatcher triggers the same two steps; cases whose fingerprint changed
 are reported so an open case can reload itself.
+
+It also gives the facade its index runner: the index part of every write (a tag, a note)
+runs on the same serial worker, and `reindexed` says when it is done.
 """
 
 from __future__ import annotations
 
 import gc
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from hyvatkaytannot.gui.i18n import error_text
 from hyvatkaytannot.gui.watcher import LibraryWatcher
 from hyvatkaytannot.gui.worker import Job, run_in_background
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 
 class LibrarySync(QObject):
@@ -27,8 +35,9 @@ class LibrarySync(QObject):
     progress = Signal(int, int, str)
     casesChanged = Signal(list)  # ids whose file changed, appeared or vanished
     failed = Signal(str)
+    reindexed = Signal()  # the index part of a write is done
 
-    def __init__(self, kb: Any, parent: QObject | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
         self.watcher = LibraryWatcher(self)
@@ -41,6 +50,7 @@ class LibrarySync(QObject):
         self.loads = 0
         self.sync_pending = False
         self._fingerprints: dict[str, str] = {}
+        kb.run_index_updates_with(self._run_index_work)
 
     def start(self) -> None:
         self.resync()
@@ -100,18 +110,23 @@ class LibrarySync(QObject):
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.loads = max(0, self.loads - 1)
-        self.failed.emit(str(getattr(error, "fi", "") or error))
+        self.failed.emit(error_text(error))
 
     def _on_failed(self, error: BaseException) -> None:
         self.sync_pending = False
-        self.failed.emit(str(getattr(error, "fi", "") or error))
+        self.failed.emit(error_text(error))
 
     def busy(self) -> bool:
         return self.loads > 0 or self.sync_pending
 
-    def reindex_case(self, case_id: str) -> None:
-        """After a tag or a note: re-index one case (serial worker)."""
-        run_in_background(self, lambda kb: kb.reindex_case(case_id), serial=True)
+    def _run_index_work(self, work: Callable[[], None]) -> None:
+        run_in_background(
+            self,
+            lambda _kb: work(),
+            success=lambda _r: self.reindexed.emit(),
+            failure=lambda e: self.failed.emit(str(e)),
+            serial=True,
+        )
 
 
 __all__ = ["Job", "LibrarySync"]

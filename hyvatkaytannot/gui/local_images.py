@@ -66,7 +66,8 @@ class SafeDocument(QTextDocument):
         self.folders = [Path(f) for f in folders]
         self.refused: list[str] = []
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802
+        url = QUrl(url) if isinstance(url, str) else url
         if int(kind) != IMAGE_RESOURCE:
             self.refused.append(url.toString())
             return empty_image()

@@ -1,30 +1,23 @@
-"""The main window: assembly of the parts, and the extension API for sub-packages.
+"""The main window: composed of parts that own their widgets and state.
 
 Layout: search bar on top; a splitter with the filters panel (left), a stack of centre views
-(middle; "list" holds the results, others such as "map" are added by extensions) and the
-reading view (right); a status bar with messages, an indexing progress bar and a problems
-button; a problems dock at the bottom (hidden until asked for).
+(middle; "list" holds the results, "map" the map part) and the reading view (right); a
+status bar (SyncStatus: library counts, indexing progress, problems button); a problems dock
+at the bottom (hidden until asked for).
 
-Extension API (used by gui/extensions.py hooks; keep stable):
-  menu(name) -> QMenu                 "file", "edit", "view", "present", "help"
-  current_case_id() -> str | None
-  open_case(case_id) -> bool
-  set_filter(field, values)
-  last_response                       latest SearchResponse or None
-  searchFinished = Signal(object)     each SearchResponse as it arrives
-  add_center_view(key, widget, title) and show_center_view(key)
-  filters_panel.add_widget(widget)
-  kb                                  the KnowledgeBase
-
-Behaviour wiring (search, sync, menus) lives in window_actions.py to keep this file small.
+Parts: WindowMenus (menus and actions), ResultsFlow (search responses -> result list -> the
+reading view), SyncStatus (the library sync in the status bar), UserLists (saved searches and
+collections), and the map, curate and present parts, which see the window as a `WindowApi`
+(window_api.py). The window builds them and wires their signals; none of them imports this
+module or sets anything on the window.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -32,38 +25,45 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hyvatkaytannot.core.render import theme_label
-from hyvatkaytannot.gui import window_actions
+from hyvatkaytannot.gui import curate as curate_part
+from hyvatkaytannot.gui import map as map_part
+from hyvatkaytannot.gui import present as present_part
 from hyvatkaytannot.gui.filters_panel import FiltersPanel
 from hyvatkaytannot.gui.i18n import current_language
-from hyvatkaytannot.gui.icons import app_icon, icon
+from hyvatkaytannot.gui.icons import app_icon
 from hyvatkaytannot.gui.library_sync import LibrarySync
 from hyvatkaytannot.gui.problems_view import ProblemsView
 from hyvatkaytannot.gui.reading_view import ReadingView
+from hyvatkaytannot.gui.results_flow import ResultsFlow
 from hyvatkaytannot.gui.results_model import ResultsModel
 from hyvatkaytannot.gui.results_view import ResultsView
 from hyvatkaytannot.gui.search_controller import SearchController
 from hyvatkaytannot.gui.searchbar import SearchBar
+from hyvatkaytannot.gui.sync_status import SyncStatus
+from hyvatkaytannot.gui.user_lists import UserLists
+from hyvatkaytannot.gui.window_dialogs import open_settings, show_about
+from hyvatkaytannot.gui.window_menus import WindowMenus
 
-MENU_KEYS = ("file", "edit", "view", "present", "help")
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.core.changes import OpChanges
+    from hyvatkaytannot.core.search import SearchResponse
 
 
 class MainWindow(QMainWindow):
     searchFinished = Signal(object)
     caseOpened = Signal(str)
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
-        self.last_response: Any = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.state = QSettings(str(kb.paths.data_dir / "gui-state.ini"), QSettings.Format.IniFormat)
@@ -121,47 +121,118 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
 
-        self.status_label = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.problems_button = QToolButton(self)
-        self.problems_button.setIcon(icon("warning"))
-        self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.problems_button.setAutoRaise(True)
-        self.problems_button.clicked.connect(self.show_problems)
-        self.problems_button.hide()
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.problems_button)
-
-        self._menus: dict[str, QMenu] = {}
-        for key in MENU_KEYS:
-            menu = self.menuBar().addMenu("")
-            menu.setObjectName(f"menu_{key}")
-            self._menus[key] = menu
+        self.flow = ResultsFlow(
+            kb,
+            self.search,
+            self.search_bar,
+            self.filters_panel,
+            self.results_model,
+            self.results_view,
+            self.reading_view,
+            self.sync,
+            self.count_label,
+            self.count_text,
+            self.statusBar(),
+        )
+        self.status = SyncStatus(
+            kb,
+            self.sync,
+            self.flow,
+            self.reading_view,
+            self.problems_view,
+            self.statusBar(),
+            self.library_text,
+            self.problems_text,
+        )
+        self.problems_button = self.status.problems_button
+        self.user_lists = UserLists(
+            kb, self.filters_panel, self.flow, lambda: self.show_center_view("list"), self
+        )
+        self.menus = WindowMenus(self.menuBar(), self)
+        self._build_menus()
+        self._connect()
         for seq in ("Ctrl+F", "Ctrl+L"):
-            QShortcut(QKeySequence(seq), self, activated=self.search_bar.focus)
+            QShortcut(QKeySequence(seq), self).activated.connect(self.search_bar.focus)
 
-        window_actions.connect(self)
         self.add_center_view("list", results_page, "")
+        # The parts that plug in through WindowApi; the window keeps them.
+        self.map_controller = map_part.install(self)
+        self.curate = curate_part.install(self, self.sync.resync)
+        self.present = present_part.install(self)
         self.retranslate()
         self.restore_state()
+
+    def _build_menus(self) -> None:
+        m = self.menus
+        m.add("file", "settings", self.open_settings, "Ctrl+,", "settings")
+        m.menu("file").addSeparator()
+        m.add("file", "quit", self.close, "Ctrl+Q").setMenuRole(QAction.MenuRole.QuitRole)
+        m.add("edit", "find", self.search_bar.focus, "", "search")
+        m.add("edit", "note", lambda: self.reading_view.add_note_for_selection(), "", "note")
+        m.add("edit", "save_search", self.user_lists.save_search, "Ctrl+S", "star")
+        m.add("edit", "add_to_collection", self.user_lists.add_to_collection, "", "collection")
+        m.add("edit", "clear_filters", self.filters_panel.clear, "", "clear")
+        m.menu("view").addSeparator()
+        m.add("view", "problems", self.show_problems, "", "warning")
+        m.add("view", "resync", self.sync.resync, "F5")
+        m.add("help", "query_help", self.search_bar.show_help, "F1", "help")
+        m.add("help", "about", lambda: show_about(self))
+
+    def _connect(self) -> None:
+        flow = self.flow
+        self.search_bar.queryChanged.connect(self.search.set_query)
+        self.search_bar.activated.connect(lambda _t: flow.open_first())
+        self.search_bar.navigate.connect(self.results_view.move_from_search)
+        self.filters_panel.filtersChanged.connect(self.search.set_filters)
+        self.sort_combo.currentIndexChanged.connect(
+            lambda _i: self.search.set_sort(str(self.sort_combo.currentData() or "relevance"))
+        )
+        self.search.finished.connect(flow.show_response)
+        self.search.failed.connect(self.show_message)
+        self.results_view.currentCaseChanged.connect(self.open_case)
+        self.results_view.caseActivated.connect(self.open_case)
+        self.reading_view.message.connect(self.show_message)
+        self.reading_view.userDataChanged.connect(self._on_user_changes)
+        flow.responded.connect(self.searchFinished)
+        flow.caseOpened.connect(self.caseOpened)
+        for part in (flow, self.status, self.user_lists):
+            part.message.connect(self.show_message)
+        self.problems_button.clicked.connect(self.show_problems)
+
+    def _on_user_changes(self, changes: OpChanges) -> None:
+        """Refresh what a write changed (a scheduled index update re-runs the search itself)."""
+        if changes.collections or changes.saved_searches:
+            self.user_lists.refresh()
+        if changes.index == "updated":
+            self.search.run()
 
     # -- texts -----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Good practices"))
-        titles = {
-            "file": self.tr("&File"),
-            "edit": self.tr("&Edit"),
-            "view": self.tr("&View"),
-            "present": self.tr("&Present"),
-            "help": self.tr("&Help"),
-        }
-        for key, menu in self._menus.items():
-            menu.setTitle(titles[key])
         self._center_titles["list"] = self.tr("Result list")
+        self.menus.retranslate(
+            {
+                "file": self.tr("&File"),
+                "edit": self.tr("&Edit"),
+                "view": self.tr("&View"),
+                "present": self.tr("&Present"),
+                "help": self.tr("&Help"),
+            },
+            {
+                "settings": self.tr("&Settings…"),
+                "quit": self.tr("&Quit"),
+                "find": self.tr("&Find (Ctrl+F)"),
+                "note": self.tr("Add &note (Ctrl+M)"),
+                "save_search": self.tr("&Save search…"),
+                "clear_filters": self.tr("&Clear filters"),
+                "add_to_collection": self.tr("Add to &collection…"),
+                "problems": self.tr("&Problems"),
+                "resync": self.tr("&Reload library"),
+                "query_help": self.tr("&Search syntax"),
+                "about": self.tr("&About"),
+            },
+            dict(self._center_titles),
+        )
         self.sort_label.setText(self.tr("S&ort:"))
         current = self.sort_combo.currentData()
         self.sort_combo.clear()
@@ -172,7 +243,6 @@ class MainWindow(QMainWindow):
         self.sort_combo.setAccessibleName(self.tr("Sort results"))
         self.problems_dock.setWindowTitle(self.tr("Problems"))
         self.filters_panel.setAccessibleName(self.tr("Filters"))
-        window_actions.retranslate(self)
 
     # Plural texts live here: lupdate only sees numerus forms in self.tr(…, n).
     def count_text(self, n: int) -> str:
@@ -184,16 +254,19 @@ class MainWindow(QMainWindow):
     def library_text(self, n: int) -> str:
         return self.tr("%n case(s) in the library", "", n)
 
-    # -- extension API ---------------------------------------------------------------
+    # -- what the parts may use (WindowApi) ------------------------------------------
+    @property
+    def last_response(self) -> SearchResponse | None:
+        return self.flow.last_response
+
     def menu(self, name: str) -> QMenu:
-        return self._menus[name]
+        return self.menus.menu(name)
 
     def current_case_id(self) -> str | None:
-        case = self.reading_view.case
-        return None if case is None else str(case.id)
+        return self.flow.current_case_id()
 
     def open_case(self, case_id: str) -> bool:
-        return window_actions.open_case(self, case_id)
+        return self.flow.open_case(case_id)
 
     def set_filter(self, field: str, values: list[str]) -> None:
         self.filters_panel.set_filter(field, list(values))
@@ -204,13 +277,15 @@ class MainWindow(QMainWindow):
         self._center_keys.append(key)
         self._center_titles[key] = title
         self.center.addWidget(widget)
-        window_actions.add_view_action(self, key)
+        self.menus.add_view_action(
+            key, title or key, self.center.count() == 1, lambda: self.show_center_view(key)
+        )
 
     def show_center_view(self, key: str) -> bool:
         if key not in self._center_keys:
             return False
         self.center.setCurrentIndex(self._center_keys.index(key))
-        window_actions.sync_view_actions(self, key)
+        self.menus.check_view(key)
         return True
 
     def center_view_keys(self) -> list[str]:
@@ -227,6 +302,9 @@ class MainWindow(QMainWindow):
         self.problems_dock.show()
         self.problems_dock.raise_()
         self.problems_view.table.setFocus()
+
+    def open_settings(self) -> None:
+        open_settings(self, self.kb, self.reading_view, self.sync, self.show_message)
 
     # -- state -----------------------------------------------------------------------
     def restore_state(self) -> None:

@@ -67,14 +67,8 @@ class ProblemsView(QWidget):
             self.summary.setText(self.tr("No problems: every case loaded."))
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [
-            (
-                self.table.topLevelItem(i).text(0),
-                self.table.topLevelItem(i).text(1),
-                self.table.topLevelItem(i).text(3),
-            )
-            for i in range(self.table.topLevelItemCount())
-        ]
+        items = [self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount())]
+        return [(item.text(0), item.text(1), item.text(3)) for item in items if item is not None]
 
     def _copy(self, item: QTreeWidgetItem) -> None:
         where = item.text(0) + (f":{item.text(1)}" if item.text(1) else "")

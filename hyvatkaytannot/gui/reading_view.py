@@ -7,13 +7,15 @@ the browser is exactly the body, whose plain text is what annotations anchor to.
 Notes: select text, then "Add note" (context menu or Ctrl+M). The selection is mapped to
 offsets in render.plain_text(case) by anchoring.DocumentText; annotations are drawn as
 extra selections (the document itself is never modified, so its text stays the anchor
-text). Store writes happen here on the main thread; `userDataChanged(case_id)` asks the
-window to re-index the case in the background.
+text). Writes are the facade's operations, on the main thread (SQLite commits in
+milliseconds; the user's text never waits in a queue when the app closes); the facade hands
+their index part to the serial worker. `userDataChanged(OpChanges)` tells the window what
+changed.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor
@@ -28,13 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from hyvatkaytannot.core import render
-from hyvatkaytannot.gui import large_case, userdata
+from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.changes import Op
+from hyvatkaytannot.core.userstore import Annotation, StoreError
+from hyvatkaytannot.gui import large_case
 from hyvatkaytannot.gui.anchoring import DocumentText
 from hyvatkaytannot.gui.annotations_panel import AnnotationsPanel
-from hyvatkaytannot.gui.i18n import current_language
+from hyvatkaytannot.gui.i18n import current_language, error_text
 from hyvatkaytannot.gui.safe_browser import LinkPolicy, SafeBrowser
 from hyvatkaytannot.gui.tag_editor import TagEditor
-from hyvatkaytannot.gui.userdata import ann
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from hyvatkaytannot.core import KnowledgeBase
+
+
+T = TypeVar("T")
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -46,17 +58,17 @@ def blend(a: QColor, b: QColor, t: float) -> QColor:
 
 
 class ReadingView(QWidget):
-    userDataChanged = Signal(str)
+    userDataChanged = Signal(object)  # OpChanges
     message = Signal(str)
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
-        self.case: Any = None
+        self.case: Case | None = None
         self.terms: list[str] = []
         self.plain = ""
         self.doc_text: DocumentText | None = None
-        self._annotations: list[Any] = []
+        self._annotations: list[Annotation] = []
 
         self.title = QLabel(self)
         self.title.setObjectName("caseTitle")
@@ -147,7 +159,7 @@ class ReadingView(QWidget):
         self.notes.set_annotations([])
         self.notes.setEnabled(False)
 
-    def show_case(self, case: Any, terms: list[str] | None = None) -> None:
+    def show_case(self, case: Case, terms: list[str] | None = None) -> None:
         keep_scroll = self.case is not None and self.case.id == case.id
         scroll = self.browser.verticalScrollBar().value()
         self.case = case
@@ -201,22 +213,22 @@ class ReadingView(QWidget):
             return
         case_id = self.case.id
         try:
-            self.tags.set_tags(userdata.case_tags(self.kb, case_id))
-            self.tags.set_known_tags(userdata.all_tags(self.kb))
+            self.tags.set_tags(self.kb.store.tags_for_case(case_id))
+            self.tags.set_known_tags([t.path for t in self.kb.store.tags()])
             if reanchor:
-                self._annotations = userdata.reanchor(self.kb, case_id, self.plain)
+                self._annotations = self.kb.reanchor_notes(case_id)
             else:
-                self._annotations = userdata.annotations(self.kb, case_id)
-        except Exception as exc:  # the store is unavailable: read-only view still works
-            self.message.emit(str(getattr(exc, "fi", exc)))
+                self._annotations = self.kb.store.annotations(case_id)
+        except StoreError as exc:  # the store is unavailable: read-only view still works
+            self.message.emit(error_text(exc))
             self._annotations = []
         self.notes.set_annotations(self._annotations)
         self.draw_annotations()
 
-    def annotation_range(self, a: Any) -> tuple[int, int] | None:
+    def annotation_range(self, a: Annotation) -> tuple[int, int] | None:
         if self.doc_text is None:
             return None
-        span = getattr(a, "span", None)
+        span = a.span
         if span is None:  # an orphan: listed, not drawn
             return None
         start, end = span
@@ -239,7 +251,7 @@ class ReadingView(QWidget):
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
             fmt.setBackground(colour)
-            fmt.setToolTip(str(ann(a, "note") or ""))
+            fmt.setToolTip(a.note)
             sel.cursor = cursor
             sel.format = fmt
             selections.append(sel)
@@ -251,10 +263,11 @@ class ReadingView(QWidget):
             for s in self.browser.extraSelections()
         ]
 
-    def add_note_for_selection(self, note: str | None = None) -> Any:
+    def add_note_for_selection(self, note: str | None = None) -> Annotation | None:
         """Create an annotation on the selected text; asks for the note unless given."""
         if self.case is None or self.doc_text is None:
             return None
+        case_id = self.case.id
         selection = self.doc_text.selection(self.browser.textCursor())
         if selection is None:
             self.message.emit(self.tr("Select some text first, then add a note."))
@@ -265,16 +278,8 @@ class ReadingView(QWidget):
             )
             if not ok:
                 return None
-        try:
-            created = userdata.add_annotation(
-                self.kb, self.case.id, self.plain, selection.start, selection.end, note
-            )
-        except Exception as exc:
-            self._error(exc)
-            return None
-        self.refresh_user_data()
-        self.userDataChanged.emit(self.case.id)
-        return created
+        op = self._write(lambda kb: kb.annotate(case_id, selection.start, selection.end, note))
+        return None if op is None else op.value
 
     def reattach_to_selection(self, annotation_id: str) -> None:
         if self.case is None or self.doc_text is None:
@@ -283,17 +288,11 @@ class ReadingView(QWidget):
         if selection is None:
             self.message.emit(self.tr("Select the passage to attach the note to."))
             return
-        try:
-            userdata.reattach(self.kb, annotation_id, self.plain, selection.start, selection.end)
-        except Exception as exc:
-            self._error(exc)
-            return
-        self.refresh_user_data()
-        self.userDataChanged.emit(self.case.id)
+        self._write(lambda kb: kb.reattach_note(annotation_id, selection.start, selection.end))
 
     def scroll_to_annotation(self, annotation_id: str) -> None:
         for a in self._annotations:
-            if str(ann(a, "id")) == annotation_id:
+            if a.id == annotation_id:
                 span = self.annotation_range(a)
                 if span is not None:
                     cursor = QTextCursor(self.browser.document())
@@ -312,33 +311,37 @@ class ReadingView(QWidget):
         self.add_note_action.setEnabled(True)
         menu.deleteLater()
 
-    def _user_write(self, fn: Any, *args: Any) -> None:
+    def _write(self, op: Callable[[KnowledgeBase], Op[T]]) -> Op[T] | None:
+        """Run one facade operation for the open case; refresh from what it changed."""
         if self.case is None:
-            return
+            return None
         try:
-            fn(self.kb, *args)
-        except Exception as exc:
+            done = op(self.kb)
+        except (StoreError, LookupError) as exc:
             self._error(exc)
-            return
+            return None
         self.refresh_user_data()
-        self.userDataChanged.emit(self.case.id)
+        self.userDataChanged.emit(done.changes)
+        return done
 
     def _add_tag(self, name: str) -> None:
         if self.case is not None:
-            self._user_write(userdata.add_tag, self.case.id, name)
+            case_id = self.case.id
+            self._write(lambda kb: kb.tag(case_id, name))
 
     def _remove_tag(self, name: str) -> None:
         if self.case is not None:
-            self._user_write(userdata.remove_tag, self.case.id, name)
+            case_id = self.case.id
+            self._write(lambda kb: kb.untag(case_id, name))
 
     def _edit_note(self, annotation_id: str, note: str) -> None:
-        self._user_write(userdata.update_note, annotation_id, note)
+        self._write(lambda kb: kb.edit_note(annotation_id, note))
 
     def _delete_note(self, annotation_id: str) -> None:
-        self._user_write(userdata.delete_annotation, annotation_id)
+        self._write(lambda kb: kb.delete_note(annotation_id))
 
-    def _error(self, exc: BaseException) -> None:
-        text = str(getattr(exc, "fi", "") or exc)
+    def _error(self, exc: Exception) -> None:
+        text = error_text(exc)
         if self.isVisible():
             QMessageBox.warning(self, self.tr("Could not save"), text)
         self.message.emit(text)

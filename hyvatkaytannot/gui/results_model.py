@@ -5,9 +5,8 @@ have their own roles so the delegate (results_view.py) and the tests read them w
 parsing. A new response replaces the rows with a model reset: responses arrive whole from
 the background worker, never row by row.
 
-Sorting is asked of the index (relevance, newest, title with Finnish collation); when the
-caller sorts by title the model re-sorts what it got with the shared Finnish key, so that a
-page of hits is in å-ä-ö-after-z order whatever the index did.
+Rows stay in the order they come: the index sorts (relevance, newest, title with Finnish
+collation), and lists made from cases are sorted by core.browse.
 """
 
 from __future__ import annotations
@@ -15,11 +14,18 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from hyvatkaytannot.core import render
 from hyvatkaytannot.core.render import finnish_date
-from hyvatkaytannot.gui.i18n import sort_key
+from hyvatkaytannot.core.search.results import Hit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,14 +41,7 @@ class Role(IntEnum):
     Hit = Qt.ItemDataRole.UserRole + 8
 
 
-def field(hit: Any, name: str, default: Any = None) -> Any:
-    """Read a hit whether it is a dataclass (SearchIndex) or a dict (JSON)."""
-    if isinstance(hit, dict):
-        return hit.get(name, default)
-    return getattr(hit, name, default)
-
-
-def period_text(start: Any, end: Any) -> str:
+def period_text(start: str | None, end: str | None) -> str:
     start, end = finnish_date(start), finnish_date(end)
     if start and end and start != end:
         return f"{start}–{end}"
@@ -50,32 +49,29 @@ def period_text(start: Any, end: Any) -> str:
 
 
 class ResultsModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._hits: list[Any] = []
+        self._hits: list[Hit] = []
 
     # -- filling ---------------------------------------------------------------------
-    def set_hits(self, hits: list[Any], sort: str = "relevance") -> None:
-        hits = list(hits)
-        if sort == "title":
-            hits.sort(key=lambda h: sort_key(str(field(h, "title", ""))))
+    def set_hits(self, hits: list[Hit]) -> None:
         self.beginResetModel()
-        self._hits = hits
+        self._hits = list(hits)
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_hits([])
 
-    def hit(self, row: int) -> Any:
+    def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
     def case_id(self, row: int) -> str | None:
         hit = self.hit(row)
-        return None if hit is None else str(field(hit, "id"))
+        return None if hit is None else hit.id
 
     def row_of(self, case_id: str) -> int:
         for row, hit in enumerate(self._hits):
-            if str(field(hit, "id")) == case_id:
+            if hit.id == case_id:
                 return row
         return -1
 
@@ -83,9 +79,9 @@ class ResultsModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._hits)
 
-    def roleNames(self) -> dict[int, bytes]:  # noqa: N802
+    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
         names = dict(super().roleNames())
-        names.update({int(r): r.name.lower().encode() for r in Role})
+        names.update({int(r): QByteArray(r.name.lower().encode()) for r in Role})
         return names
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -95,26 +91,26 @@ class ResultsModel(QAbstractListModel):
         if hit is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Role.Title):
-            return str(field(hit, "title", ""))
+            return hit.title
         if role == Role.Id:
-            return str(field(hit, "id", ""))
+            return hit.id
         if role == Role.Places:
-            places = list(field(hit, "municipalities") or [])
-            regions = [r for r in field(hit, "regions") or [] if r not in places]
+            places = list(hit.municipalities)
+            regions = [r for r in hit.regions if r not in places]
             return ", ".join(places + regions)
         if role == Role.Period:
-            return period_text(field(hit, "period_start"), field(hit, "period_end"))
+            return period_text(hit.period_start, hit.period_end)
         if role == Role.Status:
-            return str(field(hit, "status") or "")
+            return hit.status or ""
         if role == Role.Snippet:
-            return render.safe_snippet(str(field(hit, "snippet") or ""))
+            return render.safe_snippet(hit.snippet)
         if role == Role.Score:
-            return float(field(hit, "score") or 0.0)
+            return hit.score
         if role == Role.Hit:
             return hit
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [
-                str(field(hit, "title", "")),
+                hit.title,
                 self.data(index, Role.Places),
                 self.data(index, Role.Period),
                 self.data(index, Role.Status),

@@ -81,4 +81,4 @@ class ScreenshotTaker(QObject):
             print(f"screenshot failed: {exc}", file=sys.stderr)
             code = 3
         finally:
-            QApplication.instance().exit(code)
+            QApplication.exit(code)

@@ -8,11 +8,16 @@ snippets and facets come with the same response.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from hyvatkaytannot.gui.i18n import error_text
 from hyvatkaytannot.gui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
 
 RESULT_LIMIT = 200
 SORTS = ("relevance", "newest", "title")
@@ -46,7 +51,7 @@ class SearchController(QObject):
         query, filters, sort = self.query, dict(self.filters), self.sort
         self.pending += 1
 
-        def op(kb: Any) -> Any:
+        def op(kb: KnowledgeBase) -> Any:
             return kb.search(
                 query,
                 filters=filters,
@@ -70,4 +75,4 @@ class SearchController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.pending = 0
-        self.failed.emit(str(getattr(error, "fi", "") or error))
+        self.failed.emit(error_text(error))

@@ -60,7 +60,7 @@ class SearchBar(QWidget):
         self.edit.textEdited.connect(lambda _text: self._timer.start())
         self.edit.returnPressed.connect(self._on_return)
         self.edit.installEventFilter(self)
-        self.help_button.clicked.connect(self._show_help)
+        self.help_button.clicked.connect(self.show_help)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -89,7 +89,7 @@ class SearchBar(QWidget):
         title = html.escape(self.tr("Search syntax"))
         return f"<b>{title}</b><table cellspacing='4'>{body}</table>"
 
-    def _show_help(self) -> None:
+    def show_help(self) -> None:
         from PySide6.QtWidgets import QToolTip
 
         QToolTip.showText(

@@ -43,7 +43,7 @@ class TagEditor(QWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.edit.setCompleter(self.completer)
-        self.completer.activated[str].connect(self._on_completion)
+        self.completer.activated[str].connect(self._on_completion)  # type: ignore[index]
         self.edit.returnPressed.connect(self._on_return)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,8 +67,9 @@ class TagEditor(QWidget):
         self._tags = list(tags)
         while self.chips.count():
             item = self.chips.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for tag in self._tags:
             chip = QToolButton(self)
             chip.setText(f"{tag} ✕")

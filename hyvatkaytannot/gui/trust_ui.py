@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from hyvatkaytannot.gui.i18n import current_language
+from hyvatkaytannot.gui.i18n import current_language, error_text
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
 
@@ -94,11 +94,11 @@ def open_store(window: Any, ask: Any = None) -> bool:
     except StoreNeedsRecovery as e:
         choice = (ask or ask_recovery)(window, e)
         if choice == "later" or not apply_choice(window.kb, choice, e.choices):
-            banner.add(pick(e.fi, e.en))
+            banner.add(error_text(e))
             return False
         return open_store(window, ask)
     except StoreError as e:  # in use by another program, too new, cannot create
-        banner.add(pick(e.fi, e.en))
+        banner.add(error_text(e))
         return False
 
 
@@ -106,7 +106,7 @@ def ask_recovery(window: Any, error: Any) -> str:
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(pick(*BUTTONS["title"]))
-    box.setText(pick(error.fi, error.en))
+    box.setText(error_text(error))
     buttons = {}
     choices = getattr(error, "choices", None)
     if choices is not None and choices.recommended() is not None:

@@ -24,10 +24,14 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import Shiboken
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +39,7 @@ log = logging.getLogger(__name__)
 class Job:
     """What the op sees besides the KnowledgeBase: progress reporting and a cancel flag."""
 
-    def __init__(self, kb: Any, relay: _Relay) -> None:
+    def __init__(self, kb: KnowledgeBase, relay: _Relay) -> None:
         self.kb = kb
         self._relay = relay
         self._cancel = threading.Event()
@@ -71,7 +75,7 @@ class _Runnable(QRunnable):
 class BackgroundRunner(QObject):
     """Owns the pools and the generation counters; one per application (see `runner()`)."""
 
-    def __init__(self, kb: Any, parent: QObject | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kb = kb
         self.read_pool = QThreadPool(self)
@@ -168,7 +172,7 @@ class BackgroundRunner(QObject):
 _runner: BackgroundRunner | None = None
 
 
-def install_runner(kb: Any, parent: QObject | None = None) -> BackgroundRunner:
+def install_runner(kb: KnowledgeBase, parent: QObject | None = None) -> BackgroundRunner:
     global _runner
     _runner = BackgroundRunner(kb, parent)
     return _runner

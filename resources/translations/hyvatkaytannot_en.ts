@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message numerus="yes">
+        <source>%n error(s): fix them before saving.</source>
+        <translation>
+            <numerusform>%n error: fix it before saving.</numerusform>
+            <numerusform>%n errors: fix them before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CurateController</name>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -32,6 +52,26 @@
         <translation>
             <numerusform>%n case in the library</numerusform>
             <numerusform>%n cases in the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapTexts</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>%n hit(s) ({ms} ms)</source>
+        <translation>
+            <numerusform>%n hit ({ms} ms)</numerusform>
+            <numerusform>%n hits ({ms} ms)</numerusform>
         </translation>
     </message>
 </context>

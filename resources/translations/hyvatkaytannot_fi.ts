@@ -52,6 +52,580 @@
     </message>
 </context>
 <context>
+    <name>BundleText</name>
+    <message>
+        <source>it is not a bundle file (not a zip archive)</source>
+        <translation>se ei ole pakettitiedosto (ei zip-arkisto)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>tiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>its list of contents (manifest.json) is missing</source>
+        <translation>sen sisällysluettelo (manifest.json) puuttuu</translation>
+    </message>
+    <message>
+        <source>its list of contents (manifest.json) is invalid</source>
+        <translation>sen sisällysluettelo (manifest.json) on virheellinen</translation>
+    </message>
+    <message>
+        <source>it holds a file that is not in its list of contents</source>
+        <translation>siinä on tiedosto, jota ei ole sen sisällysluettelossa</translation>
+    </message>
+    <message>
+        <source>a file listed in its contents is missing</source>
+        <translation>sisällysluettelossa mainittu tiedosto puuttuu</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum (changed or damaged on the way)</source>
+        <translation>tiedosto ei vastaa tarkistussummaansa (muuttunut tai vioittunut matkalla)</translation>
+    </message>
+    <message>
+        <source>its tags and notes (notes.json) cannot be read</source>
+        <translation>sen tageja ja muistiinpanoja (notes.json) ei voi lukea</translation>
+    </message>
+    <message>
+        <source>it holds too many files</source>
+        <translation>siinä on liian monta tiedostoa</translation>
+    </message>
+    <message>
+        <source>a file in it has an absolute path</source>
+        <translation>sen tiedostolla on absoluuttinen polku</translation>
+    </message>
+    <message>
+        <source>a file in it points outside its folder (..)</source>
+        <translation>sen tiedosto osoittaa kansionsa ulkopuolelle (..)</translation>
+    </message>
+    <message>
+        <source>a file in it has an unsafe name</source>
+        <translation>sen tiedostolla on vaarallinen nimi</translation>
+    </message>
+    <message>
+        <source>it contains a symbolic link</source>
+        <translation>siinä on symbolinen linkki</translation>
+    </message>
+    <message>
+        <source>a file appears in it twice</source>
+        <translation>siinä on sama tiedosto kahdesti</translation>
+    </message>
+    <message>
+        <source>it contains a file that does not belong in a bundle</source>
+        <translation>siinä on tiedosto, joka ei kuulu pakettiin</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>se on salattu</translation>
+    </message>
+    <message>
+        <source>it uses an unsupported compression method</source>
+        <translation>siinä käytetään tukematonta pakkaustapaa</translation>
+    </message>
+    <message>
+        <source>a file in it is too large</source>
+        <translation>sen tiedosto on liian suuri</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>se on liian suuri</translation>
+    </message>
+    <message>
+        <source>it unpacks to far more than its size (a zip bomb?)</source>
+        <translation>se purkautuu moninkertaiseksi kokoonsa nähden (zip-pommi?)</translation>
+    </message>
+    <message>
+        <source>a file in it is not the size its header says</source>
+        <translation>sen tiedosto ei ole otsakkeessa ilmoitetun kokoinen</translation>
+    </message>
+    <message>
+        <source>it failed a safety check</source>
+        <translation>se ei läpäissyt turvatarkistusta</translation>
+    </message>
+    <message>
+        <source>The bundle %1 was rejected: %2.</source>
+        <translation>Paketti %1 hylättiin: %2.</translation>
+    </message>
+    <message>
+        <source>File: %1.</source>
+        <translation>Tiedosto: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>On jo kirjastossa</translation>
+    </message>
+    <message>
+        <source>Updated version</source>
+        <translation>Päivitetty versio</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Ristiriita</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>Virheellinen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Säilytä omani</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ota heidän versionsa</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Säilytä molemmat</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Case te&amp;xt (Markdown)</source>
+        <translation>Ta&amp;pauksen teksti (Markdown)</translation>
+    </message>
+    <message>
+        <source>Case text in Markdown</source>
+        <translation>Tapauksen teksti Markdown-muodossa</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>On&amp;gelmat</translation>
+    </message>
+    <message>
+        <source>Problems in the case</source>
+        <translation>Tapauksen ongelmat</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>Tallennuska&amp;nsio:</translation>
+    </message>
+    <message>
+        <source>Folder for the new case</source>
+        <translation>Uuden tapauksen kansio</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Tapauksen tiedot</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Uusi tapaus</translation>
+    </message>
+    <message>
+        <source>Edit case – %1</source>
+        <translation>Muokkaa tapausta – %1</translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used by %2; choose another id.</source>
+        <translation>Tunniste ”%1” on jo käytössä tiedostossa %2; valitse toinen tunniste.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rivi %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Ei ongelmia.</translation>
+    </message>
+    <message>
+        <source>Save as copy</source>
+        <translation>Tallenna kopiona</translation>
+    </message>
+    <message>
+        <source>This case is in a read-only folder; save it as your own copy.</source>
+        <translation>Tapaus on kansiossa, johon ei voi kirjoittaa; tallenna se omaksi kopioksi.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): fix them before saving.</source>
+        <translation>
+            <numerusform>%n virhe: korjaa se ennen tallennusta.</numerusform>
+            <numerusform>%n virhettä: korjaa ne ennen tallennusta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save a draft: %1</source>
+        <translation>Luonnosta ei voitu tallentaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Tunniste</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Otsikko</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>T&amp;iivistelmä</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities</source>
+        <translation>&amp;Kunnat</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Maakunta</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>Tee&amp;mat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Ti&amp;la</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Rahoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces</source>
+        <translation>&amp;Lähteet</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Alku</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>Lopp&amp;u</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Ajanjakson alku</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ajanjakson loppu</translation>
+    </message>
+    <message>
+        <source>Total c&amp;ost (€)</source>
+        <translation>Kokonaiskustannu&amp;s (€)</translation>
+    </message>
+    <message>
+        <source>Total cost in euros</source>
+        <translation>Kokonaiskustannus euroina</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Rahoittajat</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>Nimet pilkuin erotettuina</translation>
+    </message>
+    <message>
+        <source>Filled in from the municipalities</source>
+        <translation>Täytetään kuntien perusteella</translation>
+    </message>
+    <message>
+        <source>Lower-case letters a–z, digits and hyphens; also the file name.</source>
+        <translation>Pienet kirjaimet a–z, numerot ja väliviivat; myös tiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ei annettu)</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Osoite (URL)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Haettu</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>rahoittaja</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>lähde</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lisää %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Poista %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The case changed on disk</source>
+        <translation>Tapaus on muuttunut levyllä</translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted after you opened it. Nothing has been saved yet.</source>
+        <translation>Tiedosto %1 poistettiin sen jälkeen, kun avasit sen. Mitään ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Someone changed the file %1 after you opened it. Nothing has been saved yet. Compare the versions and choose which one to keep.</source>
+        <translation>Joku muutti tiedostoa %1 sen jälkeen, kun avasit sen. Mitään ei ole vielä tallennettu. Vertaa versioita ja valitse, kumpi säilytetään.</translation>
+    </message>
+    <message>
+        <source>&amp;My version (in the editor)</source>
+        <translation>&amp;Minun versioni (editorissa)</translation>
+    </message>
+    <message>
+        <source>&amp;Version on disk now</source>
+        <translation>&amp;Levyllä nyt oleva versio</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Minun versioni</translation>
+    </message>
+    <message>
+        <source>Version on disk</source>
+        <translation>Levyllä oleva versio</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine (overwrite the file)</source>
+        <translation>&amp;Säilytä omani (korvaa tiedosto)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs (discard my changes)</source>
+        <translation>&amp;Ota heidän versionsa (hylkää muutokseni)</translation>
+    </message>
+    <message>
+        <source>Save mine as a &amp;copy</source>
+        <translation>Tallenna omani &amp;kopiona</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>CurateController</name>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Uusi tapaus</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case</source>
+        <translation>&amp;Muokkaa tapausta</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>&amp;Vie paketti…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Tuo paketti…</translation>
+    </message>
+    <message>
+        <source>Open a case first, then edit it.</source>
+        <translation>Avaa ensin tapaus ja muokkaa sitten.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Tiedostoa %1 ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Tallennettu ”%1”.</translation>
+    </message>
+    <message>
+        <source>Bundle saved: %1</source>
+        <translation>Paketti tallennettu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Tuotiin %n tapaus.</numerusform>
+            <numerusform>Tuotiin %n tapausta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Tallentamattomat luonnokset</translation>
+    </message>
+    <message>
+        <source>These edits were not saved when the app last closed. Restore a draft to continue editing it.</source>
+        <translation>Näitä muokkauksia ei tallennettu, kun sovellus viimeksi suljettiin. Palauta luonnos jatkaaksesi sen muokkaamista.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Hylkää luonnos</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Myöhemmin</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mahdollisia kaksoiskappaleita</translation>
+    </message>
+    <message>
+        <source>The library already has cases that look like this one. Check that you are not adding the same practice twice.</source>
+        <translation>Kirjastossa on jo tämän näköisiä tapauksia. Tarkista, ettet lisää samaa käytäntöä kahdesti.</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>Samankaltaiset tapaukset</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Tallenna silti</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>Takaisin &amp;muokkaukseen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Vie paketti</translation>
+    </message>
+    <message>
+        <source>The current &amp;case: %1</source>
+        <translation>Avoin &amp;tapaus: %1</translation>
+    </message>
+    <message>
+        <source>The current &amp;case (none is open)</source>
+        <translation>Avoin &amp;tapaus (mitään ei ole auki)</translation>
+    </message>
+    <message>
+        <source>A c&amp;ollection:</source>
+        <translation>&amp;Kokoelma:</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Kokoelma</translation>
+    </message>
+    <message>
+        <source>Include my &amp;tags and notes</source>
+        <translation>Mukaan omat t&amp;agit ja muistiinpanot</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>T&amp;allenna nimellä:</translation>
+    </message>
+    <message>
+        <source>Bundle file to write</source>
+        <translation>Kirjoitettava pakettitiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Bundles (*.hkzip)</source>
+        <translation>Paketit (*.hkzip)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Valitse, mihin paketti tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Mitään ei viety: %1</translation>
+    </message>
+</context>
+<context>
     <name>FiltersPanel</name>
     <message>
         <source>Filters</source>
@@ -104,6 +678,104 @@
     <message>
         <source>Remove filter %1</source>
         <translation>Poista rajaus %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Tuo paketti</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle file:</source>
+        <translation>&amp;Pakettitiedosto:</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Pakettitiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Tapaus</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Mitä tapahtuu</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Valintasi</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>Paketin tapaukset</translation>
+    </message>
+    <message>
+        <source>Import the sender&apos;s &amp;tags and notes</source>
+        <translation>Tuo lähettäjän t&amp;agit ja muistiinpanot</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Bundles (*.hkzip)</source>
+        <translation>Paketit (*.hkzip)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, conflicts: %3, already here: %4, with errors: %5.</source>
+        <translation>Uusia: %1, päivittyviä: %2, ristiriitoja: %3, jo kirjastossa: %4, virheellisiä: %5.</translation>
+    </message>
+    <message>
+        <source>Resembles: %1</source>
+        <translation>Muistuttaa: %1</translation>
+    </message>
+    <message>
+        <source>Yours is read-only: “take theirs” keeps both.</source>
+        <translation>Omaasi ei voi muuttaa: ”ota heidän versionsa” säilyttää molemmat.</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Valinta: %1</translation>
+    </message>
+    <message>
+        <source>Everything in this bundle is already in your library.</source>
+        <translation>Kaikki tämän paketin tapaukset ovat jo kirjastossasi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Mitään ei tuotu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveMap</name>
+    <message>
+        <source>Map of cases by region</source>
+        <translation>Tapausten kartta maakunnittain</translation>
+    </message>
+    <message>
+        <source>Click a region to filter by it; +/- zoom; the list beside it does the same.</source>
+        <translation>Rajaa tulokset napsauttamalla maakuntaa; +/- lähentää ja loitontaa; viereinen luettelo toimii samoin.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +966,406 @@
     </message>
 </context>
 <context>
+    <name>MapTexts</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n tapaus</numerusform>
+            <numerusform>%n tapausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cases</source>
+        <translation>ei tapauksia</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>tuntematon: %1</translation>
+    </message>
+    <message>
+        <source>Cases per municipality</source>
+        <translation>Tapauksia kunnittain</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Tapauksia</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>&amp;Regions</source>
+        <translation>&amp;Maakunnat</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Lähennä (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Loitonna (−)</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Koko maa</translation>
+    </message>
+    <message>
+        <source>Show the whole country (0)</source>
+        <translation>Näytä koko maa (0)</translation>
+    </message>
+    <message>
+        <source>Click a region to filter the results, click it again to clear. Zoom in to see municipalities.</source>
+        <translation>Napsauta maakuntaa, niin tulokset rajataan siihen; uusi napsautus poistaa rajauksen. Lähennä, niin näet kunnat.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kartta</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Ladataan karttaa…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{en}</source>
+        <translation>{fi}</translation>
+    </message>
+    <message>
+        <source>No such annotation: {annotation_id}</source>
+        <translation>Merkintää ei ole: {annotation_id}</translation>
+    </message>
+    <message>
+        <source>The quote is empty.</source>
+        <translation>Lainaus on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The quote does not occur in the text of case {case_id}.</source>
+        <translation>Lainausta ei löytynyt tapauksen {case_id} tekstistä.</translation>
+    </message>
+    <message>
+        <source>The quote occurs {count} times in case {case_id}; it must occur exactly once. Quote a longer passage.</source>
+        <translation>Lainaus löytyi tapauksesta {case_id} {count} kertaa; sen pitää löytyä tasan kerran. Pidennä lainausta.</translation>
+    </message>
+    <message>
+        <source>Invalid selection: {error}</source>
+        <translation>Virheellinen valinta: {error}</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is not a sound SQLite database; nothing was restored.</source>
+        <translation>Varmuuskopio {backup} ei ole ehjä SQLite-tietokanta; mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check ({why}).</source>
+        <translation>Varmuuskopio ei läpäissyt eheystarkistusta ({why}).</translation>
+    </message>
+    <message>
+        <source>Could not write a backup to {backups_dir}: {error}</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa kansioon {backups_dir}: {error}</translation>
+    </message>
+    <message>
+        <source>Restoring the backup failed: {error}</source>
+        <translation>Varmuuskopion palautus epäonnistui: {error}</translation>
+    </message>
+    <message>
+        <source>No such collection: {id_or_title}</source>
+        <translation>Kokoelmaa ei ole: {id_or_title}</translation>
+    </message>
+    <message>
+        <source>A collection title cannot be empty.</source>
+        <translation>Kokoelman nimi on tyhjä.</translation>
+    </message>
+    <message>
+        <source>No such collection: {collection_id}</source>
+        <translation>Kokoelmaa ei ole: {collection_id}</translation>
+    </message>
+    <message>
+        <source>{count} collections are titled {id_or_title}; use the id.</source>
+        <translation>Nimellä {id_or_title} on {count} kokoelmaa; käytä tunnusta.</translation>
+    </message>
+    <message>
+        <source>Not in the collection: {cases}</source>
+        <translation>Tapaus ei ole kokoelmassa: {cases}</translation>
+    </message>
+    <message>
+        <source>Not in the collection: {case_id}</source>
+        <translation>Tapaus ei ole kokoelmassa: {case_id}</translation>
+    </message>
+    <message>
+        <source>The new order must hold exactly the collection&apos;s cases.</source>
+        <translation>Uudessa järjestyksessä pitää olla täsmälleen kokoelman tapaukset.</translation>
+    </message>
+    <message>
+        <source>Database error: {error}</source>
+        <translation>Tietokantavirhe: {error}</translation>
+    </message>
+    <message>
+        <source>Could not switch the database to WAL mode (mode: {mode}).</source>
+        <translation>WAL-tilaa ei saatu päälle (tila: {mode}).</translation>
+    </message>
+    <message>
+        <source>Could not save: the disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Tallennus epäonnistui: levy on täynnä. Mitään ei tallennettu; vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Could not save: the database or its folder is read-only. Nothing was saved. ({error})</source>
+        <translation>Tallennus epäonnistui: tietokantaan tai sen kansioon ei voi kirjoittaa (vain luku). Mitään ei tallennettu. ({error})</translation>
+    </message>
+    <message>
+        <source>Could not save: the database is in use by another program. Try again.</source>
+        <translation>Tallennus epäonnistui: tietokanta on toisen ohjelman käytössä. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Could not save because of a disk error. Nothing was saved. ({error})</source>
+        <translation>Tallennus epäonnistui levyvirheen takia. Mitään ei tallennettu. ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON object.</source>
+        <translation>{path}: odotettiin JSON-oliota.</translation>
+    </message>
+    <message>
+        <source>Not a Hyvät käytännöt notes export (format is not {format}).</source>
+        <translation>Tiedosto ei ole Hyvät käytännöt -muistiinpanojen vientitiedosto.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s version {version} is newer than this app reads.</source>
+        <translation>Vientitiedoston versio {version} on uudempi kuin tämä sovellus.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Vientitiedostoa {path} ei voitu kirjoittaa: {error}</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: not valid JSON ({reason}).</source>
+        <translation>{path}, rivi {line}: ei kelvollista JSONia ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Tiedostoa {path} ei voi lukea: {error}</translation>
+    </message>
+    <message>
+        <source>The backup {backup_file} is not a sound SQLite database; nothing was restored.</source>
+        <translation>Varmuuskopio {backup_file} ei ole ehjä SQLite-tietokanta; mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database folder {parent}: {error}</source>
+        <translation>Tietokannan kansiota ei voi luoda: {parent}: {error}</translation>
+    </message>
+    <message>
+        <source>No saved search: {id_or_name}</source>
+        <translation>Tallennettua hakua ei ole: {id_or_name}</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>Haun nimi on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The user store is closed.</source>
+        <translation>Käyttäjätietokanta on suljettu.</translation>
+    </message>
+    <message>
+        <source>No such tag: {tag_id}</source>
+        <translation>Tunnistetta ei ole: {tag_id}</translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty.</source>
+        <translation>Tunnisteen nimi on tyhjä.</translation>
+    </message>
+    <message>
+        <source>A tag name cannot contain &apos;{sep}&apos;: {name}</source>
+        <translation>Tunnisteen nimessä ei voi olla merkkiä &apos;{sep}&apos;: {name}</translation>
+    </message>
+    <message>
+        <source>No such tag: {path}</source>
+        <translation>Tunnistetta ei ole: {path}</translation>
+    </message>
+    <message>
+        <source>The tag already exists: {path}</source>
+        <translation>Tunniste on jo olemassa: {path}</translation>
+    </message>
+    <message>
+        <source>A colour must look like #rrggbb: {colour}</source>
+        <translation>Väri ei ole muotoa #rrggbb: {colour}</translation>
+    </message>
+    <message>
+        <source>No tags to merge were given.</source>
+        <translation>Yhdistettäviä tunnisteita ei annettu.</translation>
+    </message>
+    <message>
+        <source>The tag {new} already exists; merge the tags instead.</source>
+        <translation>Tunniste {new} on jo olemassa; yhdistä tunnisteet sen sijaan.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be moved under itself: {old} -&gt; {new}</source>
+        <translation>Tunnistetta ei voi siirtää itsensä alle: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>Cannot merge {tag} into itself or its own child {into}.</source>
+        <translation>Tunnistetta {tag} ei voi yhdistää itseensä tai alatunnisteeseensa {into}.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of the app (unknown migrations: {unknown}). Upgrade the app; the file was not changed.</source>
+        <translation>Tietokannan {path} on kirjoittanut uudempi sovelluksen versio (tuntemattomat muutokset: {unknown}). Päivitä sovellus; tiedostoon ei koskettu.</translation>
+    </message>
+    <message>
+        <source>The user database {path} is damaged ({why}).</source>
+        <translation>Käyttäjätietokanta {path} on vaurioitunut ({why}).</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {path}.</source>
+        <translation>Vaurioitunut tiedosto on tallessa: {path}.</translation>
+    </message>
+    <message>
+        <source>Newest good backup: {path}.</source>
+        <translation>Uusin ehjä varmuuskopio: {path}.</translation>
+    </message>
+    <message>
+        <source>There is no good backup.</source>
+        <translation>Ehjää varmuuskopiota ei ole.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: {reason}</source>
+        <translation>Tiedostoa {path} ei voi tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was changed by someone else after it was opened; not saved</source>
+        <translation>Joku muu on muuttanut tiedostoa {path} sen avaamisen jälkeen; ei tallennettu</translation>
+    </message>
+    <message>
+        <source>{path} was deleted after it was opened; not saved</source>
+        <translation>Tiedosto {path} poistettiin sen avaamisen jälkeen; ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Not saved, the case has errors: {detail}</source>
+        <translation>Ei tallennettu, tapauksessa on virheitä: {detail}</translation>
+    </message>
+    <message>
+        <source>the library folder {folder} is read-only</source>
+        <translation>kirjastokansio {folder} on vain luku -tilassa</translation>
+    </message>
+    <message>
+        <source>case files end in .md</source>
+        <translation>tapaustiedoston pääte on .md</translation>
+    </message>
+    <message>
+        <source>it is not in any library folder</source>
+        <translation>se ei ole missään kirjastokansiossa</translation>
+    </message>
+    <message>
+        <source>The id {case_id} is already used by another case.</source>
+        <translation>Tunnus {case_id} on jo toisen tapauksen käytössä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) ({ms} ms)</source>
+        <translation>
+            <numerusform>%n osuma ({ms} ms)</numerusform>
+            <numerusform>%n osumaa ({ms} ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean: {suggestion}</source>
+        <translation>Tarkoititko: {suggestion}</translation>
+    </message>
+    <message>
+        <source>No case with id {case_id} in the library.</source>
+        <translation>Kirjastossa ei ole tapausta, jonka tunnus on {case_id}.</translation>
+    </message>
+    <message>
+        <source>warning: search index not updated for {cases}: {error}</source>
+        <translation>varoitus: hakuhakemistoa ei päivitetty tapauksille {cases}: {error}</translation>
+    </message>
+    <message>
+        <source>Restore it with: hyvatkaytannot restore {path}</source>
+        <translation>Palauta se komennolla: hyvatkaytannot restore {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentController</name>
+    <message>
+        <source>Present case</source>
+        <translation>Esitä tapaus</translation>
+    </message>
+    <message>
+        <source>Present collection…</source>
+        <translation>Esitä kokoelma…</translation>
+    </message>
+    <message>
+        <source>Handout as PDF…</source>
+        <translation>Moniste PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Print handout…</source>
+        <translation>Tulosta moniste…</translation>
+    </message>
+    <message>
+        <source>Open a case first, then press F5.</source>
+        <translation>Avaa ensin tapaus ja paina sitten F5.</translation>
+    </message>
+    <message>
+        <source>There are no collections yet.</source>
+        <translation>Kokoelmia ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>Present collection</source>
+        <translation>Esitä kokoelma</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>Kokoelma:</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Avaa ensin tapaus.</translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation>Tallenna moniste</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the handout: %1</source>
+        <translation>Monistetta ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Handout saved: %1</source>
+        <translation>Moniste tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Esitys</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Dian otsikko</translation>
+    </message>
+    <message>
+        <source>Slide content</source>
+        <translation>Dian sisältö</translation>
+    </message>
+    <message>
+        <source>Personal notes</source>
+        <translation>Omat muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Eteneminen</translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation>Ei esitettävää</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsView</name>
     <message>
         <source>File</source>
@@ -419,10 +1491,108 @@
     </message>
 </context>
 <context>
+    <name>RegionList</name>
+    <message>
+        <source>Regions and their case counts</source>
+        <translation>Maakunnat ja niiden tapausmäärät</translation>
+    </message>
+    <message>
+        <source>Place unknown: %1</source>
+        <translation>Sijainti tuntematon: %1</translation>
+    </message>
+    <message>
+        <source> (filter)</source>
+        <translation> (rajaus)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Search results</source>
         <translation>Hakutulokset</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>levykiintiö on täynnä</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write there</source>
+        <translation>sinulla ei ole oikeutta kirjoittaa sinne</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>levylle ei voi kirjoittaa</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>tiedosto on liian suuri tälle levylle</translation>
+    </message>
+    <message>
+        <source>the same title</source>
+        <translation>sama otsikko</translation>
+    </message>
+    <message>
+        <source>a similar title in the same municipality</source>
+        <translation>samankaltainen otsikko samassa kunnassa</translation>
+    </message>
+    <message>
+        <source>a similar summary in the same municipality</source>
+        <translation>samankaltainen tiivistelmä samassa kunnassa</translation>
+    </message>
+    <message>
+        <source>a similar title and summary in the same municipality</source>
+        <translation>samankaltainen otsikko ja tiivistelmä samassa kunnassa</translation>
+    </message>
+    <message>
+        <source>Not saved: the case has errors (see the problems list).</source>
+        <translation>Ei tallennettu: tapauksessa on virheitä (katso ongelmaluettelo).</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: the case has errors.</source>
+        <translation>Ei tallennettu: tapauksessa on virheitä.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is in a read-only folder.</source>
+        <translation>Ei tallennettu: %1 on kansiossa, johon ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Saved as your own copy: %1</source>
+        <translation>Tallennettu omaksi kopioksi: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Tallennus epäonnistui</translation>
+    </message>
+    <message>
+        <source>Your text is still in the editor.</source>
+        <translation>Tekstisi on yhä editorissa, ja vanha tiedosto on ennallaan.</translation>
+    </message>
+    <message>
+        <source>The version on disk cannot be shown in the editor.</source>
+        <translation>Levyllä olevaa versiota ei voi näyttää editorissa.</translation>
+    </message>
+    <message>
+        <source>Loaded the version on disk; your changes were discarded.</source>
+        <translation>Levyllä oleva versio ladattiin; muutoksesi hylättiin.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +1714,55 @@
     <message>
         <source>Remove tag %1</source>
         <translation>Poista tunniste %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBox</name>
+    <message>
+        <source>Cases per &amp;year</source>
+        <translation>Tapauksia &amp;vuosittain</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Cases per year</source>
+        <translation>Tapauksia vuosittain</translation>
+    </message>
+    <message>
+        <source>No years in the results</source>
+        <translation>Tuloksissa ei ole vuosia</translation>
+    </message>
+    <message>
+        <source>No years</source>
+        <translation>Ei vuosia</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Tallennetaanko muutokset tapaukseen ”%1”?</translation>
+    </message>
+    <message>
+        <source>If you discard them, your edits are lost.</source>
+        <translation>Jos hylkäät ne, muokkauksesi menetetään.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 </TS>

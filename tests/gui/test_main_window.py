@@ -78,7 +78,7 @@ def test_set_filter_extension_api(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: not window.search.busy())
     assert results(window) == ["oulu-paivakoti"]
     assert window.last_response is blocker.args[0] or window.last_response.total == 1
-    assert {"file", "edit", "view", "present", "help"} <= set(window._menus)
+    assert {"file", "edit", "view", "present", "help"} <= set(window.menus.menus)
     assert window.menu("present").title()
 
 
@@ -150,13 +150,11 @@ def test_did_you_mean_is_clickable(qtbot: Any, window: Any, typer: Any) -> None:
 
 
 def test_saved_search_and_collection_lists(qtbot: Any, kb: Any, window: Any) -> None:
-    from hyvatkaytannot.gui import user_lists, userdata
-
     assert window.open_case("posio-kirjasto")
-    userdata.add_to_named_collection(kb, "Lapin kokeilut", "posio-kirjasto")
-    userdata.add_to_named_collection(kb, "lapin kokeilut", "posio-kirjasto")  # same one
-    userdata.save_search(kb, "Lapin haut", "kirjastoauto", {"region": ["Lappi"]})
-    user_lists.refresh_lists(window)
+    kb.add_to_named_collection("Lapin kokeilut", "posio-kirjasto")
+    kb.add_to_named_collection("lapin kokeilut", "posio-kirjasto")  # same one
+    kb.save_search("Lapin haut", "kirjastoauto", {"region": ["Lappi"]})
+    window.user_lists.refresh()
     assert window.filters_panel.collections_list.count() == 1
     assert window.filters_panel.saved_list.count() == 1
     with qtbot.waitSignal(window.searchFinished, timeout=20000):

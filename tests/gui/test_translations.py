@@ -44,3 +44,32 @@ def test_english_plurals_and_languages_offered(qtbot: Any) -> None:
     assert translator.translate("MainWindow", "%n case(s)", "", 1) == "%n case"
     assert translator.translate("MainWindow", "%n case(s)", "", 5) == "%n cases"
     assert list(available_languages()) == ["fi", "en"]  # svenska once translated
+
+
+def test_one_catalogue_per_language_with_every_placeholder_kept() -> None:
+    import re
+    import xml.etree.ElementTree as ET
+
+    folder = REPO / "resources" / "translations"
+    assert sorted(p.name for p in folder.glob("*.ts")) == [
+        "hyvatkaytannot_en.ts",
+        "hyvatkaytannot_fi.ts",
+    ]
+    root = ET.parse(folder / "hyvatkaytannot_fi.ts").getroot()
+    contexts = {c.findtext("name") for c in root.iter("context")}
+    # The GUI's parts (curate, map, present) and the core's messages share the catalogue.
+    assert {"CaseEditor", "InteractiveMap", "PresentController", "Messages"} <= contexts
+    messages = list(root.iter("message"))
+    assert len(messages) > 300
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, source
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""
+        ]
+        for form in forms:
+            assert form.strip(), source
+            marks = set(re.findall(r"%\d|%n", form))
+            assert marks == set(re.findall(r"%\d|%n", source)), (source, form)
+            assert set(re.findall(r"\{\w+\}", form)) <= set(re.findall(r"\{\w+\}", source))

@@ -30,6 +30,7 @@ from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.curate.atomic import atomic_write_bytes, sha256_bytes
 from hyvatkaytannot.core.curate.serialise import case_text
 from hyvatkaytannot.core.curate.template import unique_id
+from hyvatkaytannot.core.messages import CoreError, UserMessage
 from hyvatkaytannot.core.problems import Problem
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from hyvatkaytannot.core.library import Library
 
 
-class ConflictError(Exception):
+class ConflictError(CoreError):
     """The file changed on disk since it was opened. Nothing was written.
 
     `mine` is the text the user tried to save; `theirs` is what is on disk now (None when
@@ -47,31 +48,39 @@ class ConflictError(Exception):
     def __init__(
         self, path: Path, mine: str, theirs: str | None, theirs_fingerprint: str | None
     ) -> None:
-        what = "was deleted" if theirs is None else "was changed by someone else"
-        super().__init__(f"{path} {what} after it was opened; not saved")
+        code = "curate.deleted_on_disk" if theirs is None else "curate.changed_on_disk"
+        super().__init__(code, path=path)
         self.path = path
         self.mine = mine
         self.theirs = theirs
         self.theirs_fingerprint = theirs_fingerprint
 
 
-class ReadOnlyError(Exception):
+class ReadOnlyError(CoreError):
     """The target is in a read-only library folder or outside every library folder."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"Cannot save {path}: {reason}")
+    def __init__(self, path: Path, reason: UserMessage) -> None:
+        super().__init__("curate.cannot_save", path=path, reason=reason)
         self.path = path
 
 
-class InvalidCaseError(ValueError):
+class InvalidCaseError(CoreError, ValueError):
     """The loader would reject this text; `problems` say why (with lines)."""
 
     def __init__(self, path: Path, problems: list[Problem]) -> None:
         errors = [p for p in problems if p.is_error] or problems
         detail = "; ".join(p.format() for p in errors[:5])
-        super().__init__(f"Not saved, the case has errors: {detail}")
+        super().__init__("curate.invalid_case", detail=detail)
         self.path = path
         self.problems = problems
+
+
+class IdTakenError(CoreError, ValueError):
+    """A new case's id is used by a case in another library folder."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__("curate.id_taken", case_id=repr(case_id))
+        self.case_id = case_id
 
 
 @dataclass(frozen=True)
@@ -136,12 +145,12 @@ class CaseWriter:
         path = _abs(path)
         owners = [(f, ro) for f, ro in self.folders if path.is_relative_to(f)]
         if not owners:
-            raise ReadOnlyError(path, "it is not in any library folder")
+            raise ReadOnlyError(path, UserMessage("curate.not_in_library"))
         folder, read_only = max(owners, key=lambda fr: len(fr[0].parts))
         if read_only:
-            raise ReadOnlyError(path, f"the library folder {folder} is read-only")
+            raise ReadOnlyError(path, UserMessage("curate.read_only_folder", {"folder": folder}))
         if path.suffix.lower() != ".md":
-            raise ReadOnlyError(path, "case files end in .md")
+            raise ReadOnlyError(path, UserMessage("curate.not_markdown"))
         return path
 
     def save(
@@ -180,7 +189,7 @@ class CaseWriter:
         if case is None:
             raise InvalidCaseError(folder / "uusi.md", problems)
         if case.id in existing_ids:
-            raise ValueError(f"The id {case.id!r} is already used by another case")
+            raise IdTakenError(case.id)
         path = self.check_writable(folder / f"{case.id}.md")
         return self.save(path, text, expected_fingerprint=None)
 

@@ -71,7 +71,7 @@ def _from_row(row: tuple[Any, ...]) -> Annotation:
 def get(db: Database, annotation_id: str) -> Annotation:
     row = db.execute(f"SELECT {_COLUMNS} FROM annotations WHERE id = ?", [annotation_id]).fetchone()
     if row is None:
-        raise NotFound(f"Merkintää ei ole: {annotation_id}", f"No such annotation: {annotation_id}")
+        raise NotFound("store.no_such_annotation", annotation_id=annotation_id)
     return _from_row(row)
 
 
@@ -92,7 +92,7 @@ def add(db: Database, case_id: str, text: str, start: int, end: int, note: str) 
     try:
         sel = anchoring.make_selector(text, start, end)
     except ValueError as e:
-        raise StoreError(f"Virheellinen valinta: {e}", f"Invalid selection: {e}") from e
+        raise StoreError("store.invalid_selection", error=e) from e
     stamp = now()
     a = Annotation(
         id=new_id(),
@@ -144,20 +144,12 @@ def _to_row(a: Annotation) -> dict[str, Any]:
 def annotate_quote(db: Database, case_id: str, text: str, quote: str, note: str) -> Annotation:
     """Annotate the one place where `quote` occurs in `text`."""
     if not quote.strip():
-        raise StoreError("Lainaus on tyhjä.", "The quote is empty.")
+        raise StoreError("store.quote_empty")
     found = anchoring.find_all(text, quote)
     if not found:
-        raise StoreError(
-            f"Lainausta ei löytynyt tapauksen {case_id} tekstistä.",
-            f"The quote does not occur in the text of case {case_id}.",
-        )
+        raise StoreError("store.quote_does_not_occur", case_id=case_id)
     if len(found) > 1:
-        raise StoreError(
-            f"Lainaus löytyi tapauksesta {case_id} {len(found)} kertaa; sen pitää löytyä "
-            "tasan kerran. Pidennä lainausta.",
-            f"The quote occurs {len(found)} times in case {case_id}; it must occur exactly "
-            "once. Quote a longer passage.",
-        )
+        raise StoreError("store.quote_occurs_times_case", count=len(found), case_id=case_id)
     start, end = found[0]
     return add(db, case_id, text, start, end, note)
 
@@ -216,7 +208,7 @@ def reattach(db: Database, annotation_id: str, text: str, start: int, end: int) 
     try:
         sel = anchoring.make_selector(text, start, end)
     except ValueError as e:
-        raise StoreError(f"Virheellinen valinta: {e}", f"Invalid selection: {e}") from e
+        raise StoreError("store.invalid_selection", error=e) from e
     with write(db):
         get(db, annotation_id)
         db.table("annotations").update(

@@ -106,10 +106,7 @@ def make_backup(
             dest.close()
         if not ok:
             tmp.unlink(missing_ok=True)
-            raise StoreError(
-                f"Varmuuskopio ei läpäissyt eheystarkistusta ({why}).",
-                f"The backup failed its integrity check ({why}).",
-            )
+            raise StoreError("store.backup_failed_integrity_check", why=why)
         _fsync(tmp)
         os.replace(tmp, final)
         _fsync_dir(backups_dir)
@@ -119,8 +116,7 @@ def make_backup(
     except OSError as e:
         _unlink_quietly(locals().get("tmp"))
         raise StoreWriteError(
-            f"Varmuuskopiota ei voitu kirjoittaa kansioon {backups_dir}: {e}",
-            f"Could not write a backup to {backups_dir}: {e}",
+            "store.could_not_write_backup", backups_dir=backups_dir, error=e
         ) from e
     prune(backups_dir, keep, protect)
     return final
@@ -185,10 +181,7 @@ def restore(backup: Path, db_path: Path, backups_dir: Path, keep: int) -> Path |
     Returns where the previous database went: a new backup, a `.damaged-` file, or None.
     """
     if not check_file(backup):
-        raise StoreError(
-            f"Varmuuskopio {backup} ei ole ehjä SQLite-tietokanta; mitään ei palautettu.",
-            f"The backup {backup} is not a sound SQLite database; nothing was restored.",
-        )
+        raise StoreError("store.backup_not_sound_sqlite", backup=backup)
     previous: Path | None = None
     if db_path.exists():
         if check_file(db_path):
@@ -208,9 +201,7 @@ def restore(backup: Path, db_path: Path, backups_dir: Path, keep: int) -> Path |
         os.replace(tmp, db_path)
         _fsync_dir(db_path.parent)
     except OSError as e:
-        raise StoreWriteError(
-            f"Varmuuskopion palautus epäonnistui: {e}", f"Restoring the backup failed: {e}"
-        ) from e
+        raise StoreWriteError("store.restoring_backup_failed", error=e) from e
     return previous
 
 

@@ -30,7 +30,7 @@ class Collection:
 def _title(title: str) -> str:
     title = " ".join(title.split())
     if not title:
-        raise StoreError("Kokoelman nimi on tyhjä.", "A collection title cannot be empty.")
+        raise StoreError("store.collection_title_cannot_empty")
     return title
 
 
@@ -40,7 +40,7 @@ def get(db: Database, collection_id: str) -> Collection:
         [collection_id],
     ).fetchone()
     if row is None:
-        raise NotFound(f"Kokoelmaa ei ole: {collection_id}", f"No such collection: {collection_id}")
+        raise NotFound("store.no_such_collection_2", collection_id=collection_id)
     items = db.execute(
         "SELECT case_id FROM collection_items WHERE collection_id = ? ORDER BY position",
         [collection_id],
@@ -64,10 +64,9 @@ def find(db: Database, id_or_title: str) -> Collection:
         return get(db, str(rows[0][0]))
     if len(rows) > 1:
         raise StoreError(
-            f"Nimellä {id_or_title} on {len(rows)} kokoelmaa; käytä tunnusta.",
-            f"{len(rows)} collections are titled {id_or_title}; use the id.",
+            "store.collections_are_titled_use", count=len(rows), id_or_title=id_or_title
         )
-    raise NotFound(f"Kokoelmaa ei ole: {id_or_title}", f"No such collection: {id_or_title}")
+    raise NotFound("store.no_such_collection", id_or_title=id_or_title)
 
 
 def create(
@@ -143,10 +142,7 @@ def remove(db: Database, collection_id: str, case_ids: Iterable[str]) -> Collect
         gone = set(case_ids)
         missing = gone - set(current)
         if missing:
-            raise NotFound(
-                f"Tapaus ei ole kokoelmassa: {', '.join(sorted(missing))}",
-                f"Not in the collection: {', '.join(sorted(missing))}",
-            )
+            raise NotFound("store.not_collection", cases=", ".join(sorted(missing)))
         marks = ",".join("?" * len(gone))
         db.execute(
             f"DELETE FROM collection_items WHERE collection_id = ? AND case_id IN ({marks})",
@@ -161,9 +157,7 @@ def move(db: Database, collection_id: str, case_id: str, position: int) -> Colle
     with write(db):
         current = get(db, collection_id).case_ids
         if case_id not in current:
-            raise NotFound(
-                f"Tapaus ei ole kokoelmassa: {case_id}", f"Not in the collection: {case_id}"
-            )
+            raise NotFound("store.not_collection_2", case_id=case_id)
         current.remove(case_id)
         current.insert(max(0, min(position, len(current))), case_id)
         _set_order(db, collection_id, current)
@@ -175,10 +169,7 @@ def reorder(db: Database, collection_id: str, case_ids: list[str]) -> Collection
     with write(db):
         current = get(db, collection_id).case_ids
         if sorted(current) != sorted(case_ids) or len(set(case_ids)) != len(case_ids):
-            raise StoreError(
-                "Uudessa järjestyksessä pitää olla täsmälleen kokoelman tapaukset.",
-                "The new order must hold exactly the collection's cases.",
-            )
+            raise StoreError("store.new_order_must_hold")
         _set_order(db, collection_id, case_ids)
     return get(db, collection_id)
 

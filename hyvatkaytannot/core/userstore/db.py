@@ -66,10 +66,7 @@ def configure_for_writing(db: Database) -> None:
     except sqlite3.Error as e:
         raise translate(e) from e
     if str(mode).lower() != "wal":
-        raise StoreWriteError(
-            f"WAL-tilaa ei saatu päälle (tila: {mode}).",
-            f"Could not switch the database to WAL mode (mode: {mode}).",
-        )
+        raise StoreWriteError("store.could_not_switch_database", mode=mode)
 
 
 def error_code(e: sqlite3.Error) -> int:
@@ -88,28 +85,14 @@ def translate(e: sqlite3.Error) -> StoreError:
     code = error_code(e)
     text = str(e).lower()
     if code == _SQLITE_FULL or "disk is full" in text:
-        return StoreWriteError(
-            "Tallennus epäonnistui: levy on täynnä. Mitään ei tallennettu; vapauta tilaa ja "
-            "yritä uudelleen.",
-            "Could not save: the disk is full. Nothing was saved; free some space and try again.",
-        )
+        return StoreWriteError("store.save_disk_full")
     if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN) or "readonly" in text:
-        return StoreWriteError(
-            "Tallennus epäonnistui: tietokantaan tai sen kansioon ei voi kirjoittaa "
-            f"(vain luku). Mitään ei tallennettu. ({e})",
-            f"Could not save: the database or its folder is read-only. Nothing was saved. ({e})",
-        )
+        return StoreWriteError("store.save_read_only", error=e)
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return StoreWriteError(
-            "Tallennus epäonnistui: tietokanta on toisen ohjelman käytössä. Yritä uudelleen.",
-            "Could not save: the database is in use by another program. Try again.",
-        )
+        return StoreWriteError("store.save_database_busy")
     if code == _SQLITE_IOERR:
-        return StoreWriteError(
-            f"Tallennus epäonnistui levyvirheen takia. Mitään ei tallennettu. ({e})",
-            f"Could not save because of a disk error. Nothing was saved. ({e})",
-        )
-    return StoreError(f"Tietokantavirhe: {e}", f"Database error: {e}")
+        return StoreWriteError("store.save_disk_error", error=e)
+    return StoreError("store.database_error", error=e)
 
 
 @contextmanager

@@ -1,22 +1,38 @@
-"""The user store's domain exceptions, each with a Finnish and an English message.
+"""The user store's domain exceptions: each carries a `UserMessage` (code + parameters).
 
-The GUI shows `.fi`, the CLI prints `str(e)` (Finnish, then English). Every exception the
-store raises for a reason the user can act on is a `StoreError`; a raw `sqlite3` error
-escaping the package is a bug.
+The GUI and the CLI show `message` in the user's language (core/messages.py); `str(e)` is
+the English text for logs. `.fi` and `.en` are the Finnish and English texts. Every
+exception the store raises for a reason the user can act on is a `StoreError`; a raw
+`sqlite3` error escaping the package is a bug.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from hyvatkaytannot.core.messages import CoreError, Translate, UserMessage
 
-class StoreError(Exception):
-    """Something the user can act on went wrong in the user store."""
 
-    def __init__(self, fi: str, en: str) -> None:
-        super().__init__(f"{fi} / {en}")
-        self.fi = fi
-        self.en = en
+class StoreError(CoreError):
+    """Something the user can act on went wrong in the user store.
+
+    `StoreError(code, **params)` as every core error; `StoreError(fi_text, en_text)` for a
+    message written in both languages where it arises (the "store.text" message).
+    """
+
+    def __init__(self, code: str, /, *args: object, **params: object) -> None:
+        if len(args) == 1 and isinstance(args[0], str) and not params:
+            super().__init__("store.text", fi=code, en=args[0])
+        else:
+            super().__init__(code, *args, **params)  # type: ignore[arg-type]
+
+    @property
+    def fi(self) -> str:
+        return self.in_language("fi")
+
+    @property
+    def en(self) -> str:
+        return self.text()
 
 
 class NotFound(StoreError):
@@ -35,26 +51,22 @@ class DatabaseTooNew(StoreError):
     """The database was written by a newer version of the app; it was not touched."""
 
     def __init__(self, path: Path, unknown: list[str]) -> None:
-        super().__init__(
-            f"Tietokannan {path} on kirjoittanut uudempi sovelluksen versio "
-            f"(tuntemattomat muutokset: {', '.join(unknown)}). Päivitä sovellus; "
-            "tiedostoon ei koskettu.",
-            f"The database {path} was written by a newer version of the app "
-            f"(unknown migrations: {', '.join(unknown)}). Upgrade the app; "
-            "the file was not changed.",
-        )
+        super().__init__("store.database_too_new", path=path, unknown=", ".join(unknown))
         self.path = path
         self.unknown = unknown
 
 
+# Errors below speak through the "store.text" message: written in both languages at the
+# place they arise, the catalogue's Finnish translation of it is the `fi` parameter.
 class StoreBusy(StoreError):
     """Another program holds the database (locked); nothing was moved or changed."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"Käyttäjätietokanta {path} on toisen ohjelman käytössä. Sulje se ohjelma tai "
+            "store.text",
+            fi=f"Käyttäjätietokanta {path} on toisen ohjelman käytössä. Sulje se ohjelma tai "
             "odota hetki ja yritä uudelleen; tiedostoon ei koskettu.",
-            f"The user database {path} is in use by another program. Close that program or "
+            en=f"The user database {path} is in use by another program. Close that program or "
             "wait a moment and try again; the file was not changed.",
         )
         self.path = path
@@ -65,8 +77,9 @@ class StoreReadOnly(StoreWriteError):
 
     def __init__(self, fi_reason: str, en_reason: str) -> None:
         super().__init__(
-            f"Muutosta ei tallennettu: {fi_reason}",
-            f"The change was not saved: {en_reason}",
+            "store.text",
+            fi=f"Muutosta ei tallennettu: {fi_reason}",
+            en=f"The change was not saved: {en_reason}",
         )
         self.fi_reason = fi_reason
         self.en_reason = en_reason
@@ -82,7 +95,7 @@ class StoreNeedsRecovery(StoreError):
     """
 
     def __init__(self, fi: str, en: str, choices: object = None) -> None:
-        super().__init__(fi, en)
+        super().__init__("store.text", fi=fi, en=en)
         self.choices = choices
 
 
@@ -97,17 +110,23 @@ class DatabaseCorrupt(StoreNeedsRecovery):
         why: str,
         choices: object = None,
     ):
-        kept = f" Vaurioitunut tiedosto on tallessa: {damaged_path}." if damaged_path else ""
-        kept_en = f" The damaged file was kept as {damaged_path}." if damaged_path else ""
-        offer = (
-            f" Uusin ehjä varmuuskopio: {backup}." if backup else " Ehjää varmuuskopiota ei ole."
-        )
-        offer_en = f" Newest good backup: {backup}." if backup else " There is no good backup."
-        super().__init__(
-            f"Käyttäjätietokanta {path} on vaurioitunut ({why}).{kept}{offer}",
-            f"The user database {path} is damaged ({why}).{kept_en}{offer_en}",
-            choices,
-        )
+        StoreError.__init__(self, "store.database_damaged", path=path, why=why)
+        self.choices = choices
         self.path = path
         self.damaged_path = damaged_path
         self.backup = backup
+        # The whole message: what happened, where the damaged file went, what can restore it.
+        self.parts = [self.message]
+        if damaged_path:
+            self.parts.append(UserMessage("store.damaged_file_kept", {"path": damaged_path}))
+        self.parts.append(
+            UserMessage("store.newest_good_backup", {"path": backup})
+            if backup
+            else UserMessage("store.no_good_backup")
+        )
+
+    def text(self, translate: Translate | None = None) -> str:
+        return " ".join(m.text(translate) if translate else m.english() for m in self.parts)
+
+    def __str__(self) -> str:
+        return self.text()

@@ -132,9 +132,7 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
         os.replace(tmp, path)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise StoreWriteError(
-            f"Vientitiedostoa {path} ei voitu kirjoittaa: {e}", f"Could not write {path}: {e}"
-        ) from e
+        raise StoreWriteError("store.could_not_write", path=path, error=e) from e
 
 
 # -- import --------------------------------------------------------------------------------
@@ -156,9 +154,9 @@ def read_json(path: Path) -> dict[str, Any]:
         sep = ", " if e.field.startswith("line") else ": "  # "file.json, line 3: …"
         raise StoreError(f"{path}{sep}{e.fi}.", f"{path}{sep}{e.en}.") from e
     except (OSError, UnicodeDecodeError) as e:
-        raise StoreError(f"Tiedostoa {path} ei voi lukea: {e}", f"Cannot read {path}: {e}") from e
+        raise StoreError("store.cannot_read", path=path, error=e) from e
     if not isinstance(data, dict):
-        raise StoreError(f"{path}: odotettiin JSON-oliota.", f"{path}: expected a JSON object.")
+        raise StoreError("store.expected_json_object", path=path)
     return data
 
 
@@ -167,16 +165,10 @@ def validate(data: Any) -> dict[str, Any]:
     if isinstance(data, dict) and data.get("type") == "AnnotationCollection":
         data = {"format": FORMAT, "version": VERSION, "annotations": data}
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise StoreError(
-            "Tiedosto ei ole Hyvät käytännöt -muistiinpanojen vientitiedosto.",
-            f"Not a Hyvät käytännöt notes export (format is not {FORMAT!r}).",
-        )
+        raise StoreError("store.not_a_notes_export", format=repr(FORMAT))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
-        raise StoreError(
-            f"Vientitiedoston versio {version} on uudempi kuin tämä sovellus.",
-            f"The export's version {version} is newer than this app reads.",
-        )
+        raise StoreError("store.export_version_newer", version=version)
     schema = notes_schema.SCHEMAS.get(version)
     if schema is None:
         raise StoreError(
@@ -199,16 +191,6 @@ def import_data(
     """Validate all, then merge in one transaction (all of it, or nothing)."""
     data = validate(data)
     report = ImportReport()
-    if data.get("format") != FORMAT:
-        raise StoreError(
-            "Tiedosto ei ole Hyvät käytännöt -muistiinpanojen vientitiedosto.",
-            f"Not a Hyvät käytännöt notes export (format is not {FORMAT!r}).",
-        )
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise StoreError(
-            f"Vientitiedoston versio {data.get('version')} on uudempi kuin tämä sovellus.",
-            f"The export's version {data.get('version')} is newer than this app reads.",
-        )
     anns = data.get("annotations") or {}
     items = _list(anns.get("items") if isinstance(anns, dict) else anns)
     total = len(items) + sum(len(_list(data.get(k))) for k in ("tags", "collections"))

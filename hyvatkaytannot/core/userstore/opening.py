@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from hyvatkaytannot.core.messages import UserMessage
 from hyvatkaytannot.core.userstore import backup as _backup
 from hyvatkaytannot.core.userstore import migrations as _mig
 from hyvatkaytannot.core.userstore import recovery as _recovery
@@ -44,10 +45,7 @@ def restore_backup(backup_file: Path, db_path: Path, backups_dir: Path, keep: in
     """Restore with no store open (the CLI, or after `DatabaseCorrupt`)."""
     backup_file = Path(backup_file)
     if not _backup.check_file(backup_file):
-        raise StoreError(
-            f"Varmuuskopio {backup_file} ei ole ehjä SQLite-tietokanta; mitään ei palautettu.",
-            f"The backup {backup_file} is not a sound SQLite database; nothing was restored.",
-        )
+        raise StoreError("store.backup_not_sound_sqlite_2", backup_file=backup_file)
     probe = connect(backup_file, read_only=True)
     try:
         _mig.refuse_if_too_new(probe, backup_file)
@@ -106,8 +104,7 @@ def open_db(
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StoreWriteError(
-                f"Tietokannan kansiota ei voi luoda: {db_path.parent}: {e}",
-                f"Cannot create the database folder {db_path.parent}: {e}",
+                "store.cannot_create_database_folder", parent=db_path.parent, error=e
             ) from e
     try:
         db = connect(db_path)
@@ -231,7 +228,7 @@ def _corrupt(db: Database, db_path: Path, backups_dir: Path, why: str) -> Databa
         db_path, aside, _backup.newest_good_backup(backups_dir), why, choices=found
     )
     fi, en = found.message()
-    error.fi += " " + fi
-    error.en += " " + en
-    error.args = (f"{error.fi} / {error.en}",)
+    # The choices (set-aside file, newest verified backup, salvage, the two commands).
+    error.parts.append(UserMessage("store.text", {"fi": fi, "en": en}))
+    error.args = (error.text(),)
     return error

@@ -55,7 +55,7 @@ def get(db: Database, id_or_name: str) -> SavedSearch:
         [id_or_name, _key(id_or_name)],
     ).fetchone()
     if row is None:
-        raise NotFound(f"Tallennettua hakua ei ole: {id_or_name}", f"No saved search: {id_or_name}")
+        raise NotFound("store.no_saved_search", id_or_name=id_or_name)
     return _from_row(row)
 
 
@@ -63,7 +63,7 @@ def save(db: Database, name: str, query: str, filters: dict[str, Any] | None = N
     """Save (or replace, by name) a search."""
     clean = " ".join(name.split())
     if not clean:
-        raise StoreError("Haun nimi on tyhjä.", "A saved search needs a name.")
+        raise StoreError("store.saved_search_needs_name")
     payload = json.dumps(filters or {}, ensure_ascii=False, sort_keys=True)
     stamp = now()
     with write(db):

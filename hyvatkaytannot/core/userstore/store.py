@@ -56,7 +56,7 @@ def _locked(
     def wrapper(self: UserStore, *args: P.args, **kwargs: P.kwargs) -> R:
         with self._lock:
             if self._db is None:
-                raise StoreError("Käyttäjätietokanta on suljettu.", "The user store is closed.")
+                raise StoreError("store.user_store_closed")
             before = self._db.conn.total_changes
             try:
                 return method(self, *args, **kwargs)
@@ -136,7 +136,7 @@ class UserStore:
     def db(self) -> Database:
         """The sqlite-utils database (for tests and read-only tools; write via methods)."""
         if self._db is None:
-            raise StoreError("Käyttäjätietokanta on suljettu.", "The user store is closed.")
+            raise StoreError("store.user_store_closed")
         return self._db
 
     # -- tags ----------------------------------------------------------------------------
@@ -183,12 +183,6 @@ class UserStore:
         """Bulk untag (the tags themselves stay); returns links removed."""
         return _tags.untag_cases(self.db, _ids(case_ids), _ids(tags))
 
-    def tag_case(self, case_id: str, tag: str) -> int:
-        return self.tag([case_id], [tag])
-
-    def untag_case(self, case_id: str, tag: str) -> int:
-        return self.untag([case_id], [tag])
-
     @_locked
     def tags_for_case(self, case_id: str) -> list[str]:
         return _tags.tags_for_case(self.db, case_id)
@@ -231,10 +225,6 @@ class UserStore:
     @_locked
     def update_note(self, annotation_id: str, note: str) -> Annotation:
         return _ann.update_note(self.db, annotation_id, note)
-
-    def update_annotation(self, annotation_id: str, note: str) -> Annotation:
-        """Same as `update_note` (the note is the only user-editable part)."""
-        return self.update_note(annotation_id, note)
 
     @_locked
     def delete_annotation(self, annotation_id: str) -> None:

@@ -62,12 +62,9 @@ class MergePreview:
 def clean_name(name: str) -> str:
     name = " ".join(unicodedata.normalize("NFC", name).split())
     if not name:
-        raise StoreError("Tunnisteen nimi on tyhjä.", "A tag name cannot be empty.")
+        raise StoreError("store.tag_name_cannot_empty")
     if SEP in name:
-        raise StoreError(
-            f"Tunnisteen nimessä ei voi olla merkkiä '{SEP}': {name}",
-            f"A tag name cannot contain '{SEP}': {name}",
-        )
+        raise StoreError("store.tag_name_cannot_contain", sep=SEP, name=name)
     return name
 
 
@@ -100,7 +97,7 @@ def find(db: Database, path: str) -> str | None:
 def require(db: Database, path: str) -> str:
     tag_id = find(db, path)
     if tag_id is None:
-        raise NotFound(f"Tunnistetta ei ole: {path}", f"No such tag: {path}")
+        raise NotFound("store.no_such_tag_2", path=path)
     return tag_id
 
 
@@ -132,7 +129,7 @@ def ensure(db: Database, path: str) -> str:
 def path_of(db: Database, tag_id: str) -> str:
     row = db.execute(TAG_PATHS + "SELECT path FROM tag_paths WHERE id = ?", [tag_id]).fetchone()
     if row is None:
-        raise NotFound(f"Tunnistetta ei ole: {tag_id}", f"No such tag: {tag_id}")
+        raise NotFound("store.no_such_tag", tag_id=tag_id)
     return str(row[0])
 
 
@@ -158,7 +155,7 @@ def list_tags(db: Database) -> list[Tag]:
 
 def create(db: Database, path: str, colour: str | None = None) -> Tag:
     if find(db, path) is not None:
-        raise StoreError(f"Tunniste on jo olemassa: {path}", f"The tag already exists: {path}")
+        raise StoreError("store.tag_already_exists", path=path)
     with write(db):
         tag_id = ensure(db, path)
         if colour is not None:
@@ -170,14 +167,12 @@ def get(db: Database, tag_id: str) -> Tag:
     for tag in list_tags(db):
         if tag.id == tag_id:
             return tag
-    raise NotFound(f"Tunnistetta ei ole: {tag_id}", f"No such tag: {tag_id}")
+    raise NotFound("store.no_such_tag", tag_id=tag_id)
 
 
 def set_colour(db: Database, path: str, colour: str | None) -> None:
     if colour is not None and not _COLOUR.match(colour):
-        raise StoreError(
-            f"Väri ei ole muotoa #rrggbb: {colour}", f"A colour must look like #rrggbb: {colour}"
-        )
+        raise StoreError("store.colour_must_look_like", colour=colour)
     with write(db):
         db.table("tags").update(require(db, path), {"colour": colour, "updated": now()})
 
@@ -189,16 +184,10 @@ def rename(db: Database, old: str, new: str) -> Tag:
         parts = split_path(new)
         existing = find(db, new)
         if existing is not None and existing != tag_id:
-            raise StoreError(
-                f"Tunniste {new} on jo olemassa; yhdistä tunnisteet sen sijaan.",
-                f"The tag {new} already exists; merge the tags instead.",
-            )
+            raise StoreError("store.tag_already_exists_merge", new=new)
         parent = ensure(db, SEP.join(parts[:-1])) if len(parts) > 1 else None
         if parent is not None and parent in _descendants(db, tag_id):
-            raise StoreError(
-                f"Tunnistetta ei voi siirtää itsensä alle: {old} -> {new}",
-                f"A tag cannot be moved under itself: {old} -> {new}",
-            )
+            raise StoreError("store.tag_cannot_moved_under", old=old, new=new)
         db.table("tags").update(
             tag_id,
             {"name": parts[-1], "name_key": _key(parts[-1]), "parent_id": parent, "updated": now()},
@@ -241,16 +230,12 @@ def _cases_of(db: Database, tag_ids: list[str]) -> set[str]:
 def _merge_sources(db: Database, sources: Iterable[str], into: str) -> list[str]:
     source_ids = list(dict.fromkeys(require(db, s) for s in sources))
     if not source_ids:
-        raise StoreError("Yhdistettäviä tunnisteita ei annettu.", "No tags to merge were given.")
+        raise StoreError("store.no_tags_to_merge")
     into_id = find(db, into)
     if into_id is not None:
         for s in source_ids:
             if into_id in _descendants(db, s):
-                raise StoreError(
-                    f"Tunnistetta {path_of(db, s)} ei voi yhdistää itseensä tai alatunnisteeseensa "
-                    f"{into}.",
-                    f"Cannot merge {path_of(db, s)} into itself or its own child {into}.",
-                )
+                raise StoreError("store.cannot_merge_into_itself", tag=path_of(db, s), into=into)
     return source_ids
 
 

@@ -13,25 +13,46 @@ Design decisions:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from hyvatkaytannot.core.curate import Draft, DraftStore, new_case_text
+from hyvatkaytannot.core.curate.source import EditTarget, read_case_file
 from hyvatkaytannot.gui.curate.drafts_dialog import DraftsDialog
 from hyvatkaytannot.gui.curate.editor import CaseEditor, new_target, target_for
 from hyvatkaytannot.gui.curate.export_dialog import ExportDialog
 from hyvatkaytannot.gui.curate.import_dialog import ImportDialog
-from hyvatkaytannot.gui.curate.source import EditTarget, read_case_file
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
+
+class CurateHost(Protocol):
+    """What the controller needs of its window (the main window, or a test's stand-in)."""
+
+    kb: KnowledgeBase
+
+    def show_message(self, text: str) -> None: ...
 
 
 class CurateController(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(
+        self,
+        window: CurateHost,
+        current_case_id: Callable[[], str | None] = lambda: None,
+        library_changed: Callable[[], None] = lambda: None,
+    ) -> None:
         super().__init__(window if isinstance(window, QObject) else None)
         self.window = window
         self.kb = window.kb
+        # The open case (for "Edit case" and exports) and "files changed: reload", from the
+        # main window; a stand-in host has neither.
+        self._current = current_case_id
+        self._library_changed = library_changed
         self.editors: list[CaseEditor] = []
         self.active_dialog: Any = None
         if isinstance(window, QObject):
@@ -43,7 +64,7 @@ class CurateController(QObject):
         The editors' questions are non-blocking, so this close is refused while they are
         open; once answered (saved or discarded), closing the window again goes through.
         """
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
             for editor in list(self.editors):
                 editor.close()  # closes at once when clean, else asks Save/Discard/Cancel
             if self.editors:
@@ -57,9 +78,7 @@ class CurateController(QObject):
         return self.window if isinstance(self.window, QObject) else None
 
     def _message(self, text: str) -> None:
-        show = getattr(self.window, "show_message", None)
-        if show is not None:
-            show(text)
+        self.window.show_message(text)
 
     # -- menu actions ----------------------------------------------------------------
     def make_actions(self, parent: QObject) -> dict[str, QAction]:
@@ -134,13 +153,10 @@ class CurateController(QObject):
         return self._open_editor(draft.text, target)
 
     def _current_case_id(self) -> str | None:
-        current = getattr(self.window, "current_case_id", None)
-        return current() if current is not None else None
+        return self._current()
 
     def _on_saved(self, case_id: str) -> None:
-        sync = getattr(self.window, "sync", None)
-        if sync is not None and hasattr(sync, "resync"):
-            sync.resync()
+        self._library_changed()
         self._message(self.tr("Saved “%1”.").replace("%1", case_id))
 
     # -- drafts ----------------------------------------------------------------------
@@ -175,7 +191,5 @@ class CurateController(QObject):
         return dialog
 
     def _on_imported(self, ids: list[str]) -> None:
-        sync = getattr(self.window, "sync", None)
-        if sync is not None and hasattr(sync, "resync"):
-            sync.resync()
+        self._library_changed()
         self._message(self.tr("Imported %n case(s).", "", len(ids)))

@@ -207,7 +207,7 @@ class UnsavedDialog(QMessageBox):
 
 
 def error_box(parent: QWidget | None, title: str, text: str, detail: str = "") -> QMessageBox:
-    """A warning shown with open() (non-blocking); the caller keeps it in `active_dialog`."""
+    """A warning shown with open() (non-blocking); the caller keeps it while it is open."""
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
     box.setIcon(QMessageBox.Icon.Warning)

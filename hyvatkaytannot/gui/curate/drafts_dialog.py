@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hyvatkaytannot.core.curate import Draft, DraftStore
-from hyvatkaytannot.gui.curate.source import meta_and_body
+from hyvatkaytannot.core.curate.source import meta_and_body
 
 
 def draft_title(draft: Draft) -> str:

@@ -17,12 +17,13 @@ Design decisions:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,20 +38,24 @@ from PySide6.QtWidgets import (
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.curate import CaseWriter, DraftStore, SaveError, new_draft_key
-from hyvatkaytannot.core.problems import Problem, Severity
-from hyvatkaytannot.gui.curate.compose import (
+from hyvatkaytannot.core.curate.compose import (
     compose_text,
     join_body,
     meta_from_values,
     split_body,
     values_from_meta,
 )
+from hyvatkaytannot.core.curate.source import EditTarget, meta_and_body
+from hyvatkaytannot.core.problems import Problem, Severity
 from hyvatkaytannot.gui.curate.dialogs import UnsavedDialog
 from hyvatkaytannot.gui.curate.form import CaseForm
 from hyvatkaytannot.gui.curate.preview import CasePreview
 from hyvatkaytannot.gui.curate.saving import SaveFlow
-from hyvatkaytannot.gui.curate.source import EditTarget, meta_and_body
 from hyvatkaytannot.gui.icons import icon
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
 
 DEBOUNCE_MS = 300
 AUTOSAVE_MS = 3000
@@ -62,7 +67,7 @@ class CaseEditor(QMainWindow):
 
     def __init__(
         self,
-        kb: Any,
+        kb: KnowledgeBase,
         text: str,
         target: EditTarget,
         parent: QWidget | None = None,
@@ -77,7 +82,7 @@ class CaseEditor(QMainWindow):
         self.target = target
         self.writer = CaseWriter.for_kb(kb)
         self.drafts = DraftStore(kb.paths.drafts_dir)
-        self.active_dialog: Any = None  # the open question, if any (tests drive it)
+        self._dialog: QDialog | None = None  # the editor's own open question (unsaved changes)
         self.case: Case | None = None
         self.problems: list[Problem] = []
         self.errors: list[Problem] = []
@@ -166,7 +171,7 @@ class CaseEditor(QMainWindow):
         self.folder_combo.setAccessibleName(self.tr("Folder for the new case"))
         self.form_scroll.setAccessibleName(self.tr("Case details"))
         self._update_title()
-        self._update_actions()
+        self.update_actions()
 
     def _update_title(self) -> None:
         title = self.form.title_edit.text() or self.tr("New case")
@@ -243,7 +248,7 @@ class CaseEditor(QMainWindow):
         self.form.show_problems(self.problems, text)
         self._fill_problems()
         self.preview.show_text(self.case, self.form.title_edit.text(), self.body_text(), path)
-        self._update_actions()
+        self.update_actions()
         self._update_title()
         return self.problems
 
@@ -297,7 +302,7 @@ class CaseEditor(QMainWindow):
             return True  # a new case exists nowhere until it is saved
         return self.text() != self._saved_text
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         if self.target.read_only:
             self.save_action.setText(self.tr("Save as copy"))
             self.save_action.setToolTip(
@@ -355,7 +360,7 @@ class CaseEditor(QMainWindow):
         event.ignore()
         dialog = UnsavedDialog(self.form.title_edit.text() or self.tr("New case"), self)
         dialog.finished.connect(lambda _r: self._unsaved_answer(dialog.choice))
-        self.active_dialog = dialog
+        self._dialog = dialog
         dialog.open()
 
     def _untouched_new(self) -> bool:
@@ -365,8 +370,13 @@ class CaseEditor(QMainWindow):
         meta = meta_from_values(self._original_meta, self.form.values())
         return meta != self._original_meta or self.body_text() != self._original_body
 
+    @property
+    def active_dialog(self) -> QDialog | None:
+        """The open question, if any: the editor's own or the save flow's (tests drive it)."""
+        return self._dialog or self.flow.dialog
+
     def _unsaved_answer(self, choice: str | None) -> None:
-        self.active_dialog = None
+        self._dialog = None
         if choice == "discard":
             self.close_discarding()
         elif choice == "save":
@@ -389,10 +399,12 @@ class CaseEditor(QMainWindow):
         self.closed.emit()
 
 
-def new_target(kb: Any) -> EditTarget:
+def new_target(kb: KnowledgeBase) -> EditTarget:
     return EditTarget(path=None, fingerprint=None, read_only=False, draft_key=new_draft_key())
 
 
-def target_for(kb: Any, path: Path, fingerprint: str | None, draft_key: str) -> EditTarget:
+def target_for(
+    kb: KnowledgeBase, path: Path, fingerprint: str | None, draft_key: str
+) -> EditTarget:
     folder, read_only = kb.library.folder_for(path)
     return EditTarget(Path(path), fingerprint, bool(read_only or folder is None), draft_key)

@@ -11,7 +11,7 @@ Design decisions:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
@@ -33,10 +33,16 @@ from PySide6.QtWidgets import (
 
 from hyvatkaytannot.core.bundles import BUNDLE_SUFFIX, ExportError, export_from_kb
 from hyvatkaytannot.core.curate import slugify
+from hyvatkaytannot.gui.i18n import error_text
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 
 class ExportDialog(QDialog):
-    def __init__(self, kb: Any, case_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, case_id: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.kb = kb
@@ -160,9 +166,7 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("Nothing was exported: %1").replace("%1", str(exc)))
             return False
         except Exception as exc:  # the store refused (unknown collection, damaged database)
-            self.message.setText(
-                self.tr("Nothing was exported: %1").replace("%1", str(getattr(exc, "fi", exc)))
-            )
+            self.message.setText(self.tr("Nothing was exported: %1").replace("%1", error_text(exc)))
             return False
         self.accept()
         return True

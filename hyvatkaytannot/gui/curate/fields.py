@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from hyvatkaytannot.core import reference
-from hyvatkaytannot.gui.curate.compose import split_names
+from hyvatkaytannot.core.curate.compose import split_names
 from hyvatkaytannot.gui.i18n import sorted_finnish
 
 ORIGINAL_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from hyvatkaytannot.core.case import STATUSES
 from hyvatkaytannot.core.curate import unique_id
-from hyvatkaytannot.core.problems import Problem
-from hyvatkaytannot.gui.curate.compose import (
+from hyvatkaytannot.core.curate.compose import (
     CONTACT_COLUMNS,
     FUNDER_COLUMNS,
     SOURCE_COLUMNS,
@@ -38,6 +37,7 @@ from hyvatkaytannot.gui.curate.compose import (
     derived_regions,
     field_lines,
 )
+from hyvatkaytannot.core.problems import Problem
 from hyvatkaytannot.gui.curate.fields import MunicipalityEdit, RowTable, ThemeList
 
 # Front matter keys that have a row in the form (others only appear in the problems list).

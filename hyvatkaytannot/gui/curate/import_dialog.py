@@ -14,7 +14,7 @@ Design decisions:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,10 +38,13 @@ from hyvatkaytannot.core.bundles import (
     BundleRejected,
     ImportPreview,
     Status,
-    apply_into_kb,
     preview_into_kb,
 )
 from hyvatkaytannot.gui.curate.bundle_text import choice_label, rejection_message, status_label
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
 
 CHOICES = ("keep", "theirs", "both")
 STATUS_ORDER = ("conflict", "changed", "new", "invalid", "unchanged")
@@ -50,7 +53,7 @@ STATUS_ORDER = ("conflict", "changed", "new", "invalid", "unchanged")
 class ImportDialog(QDialog):
     imported = Signal(list)  # ids written
 
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.kb = kb
@@ -229,13 +232,12 @@ class ImportDialog(QDialog):
             return
         try:
             # One crash-safe core apply with a choice per conflict (unlisted: keep mine).
-            applied = apply_into_kb(
-                self.kb,
+            applied = self.kb.import_bundle(
                 self.preview,
                 "keep",
                 self.notes_check.isChecked(),
                 choices=self.choices(),  # type: ignore[arg-type]
-            )
+            ).value
         except OSError as exc:
             self.message.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
             return

@@ -10,16 +10,19 @@ annotations of the saved case, and tags belong to the saved case, not to a previ
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.gui.reading_view import ReadingView
 
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+
 
 class CasePreview(ReadingView):
-    def __init__(self, kb: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
         super().__init__(kb, parent)
         self.tags.hide()
         self.notes.hide()

@@ -1,4 +1,6 @@
-"""Saving from the editor: a small state machine around the core CaseWriter.
+"""Saving from the editor: a small state machine around the facade's save operations
+(`kb.save_case`, `kb.save_new_case`, `kb.save_case_copy`, which write through the core's
+CaseWriter and bring the library and the index up to date).
 
     start() -> [new case: possible duplicates? -> DuplicatesDialog] -> write
             -> ConflictError -> ConflictDialog: keep mine | take theirs | save a copy
@@ -12,7 +14,7 @@ Design decisions:
 - Never overwrite an outside edit silently: "keep mine" passes the fingerprint of the
   version the user was *shown* in the conflict dialog, so a third edit made while the
   dialog was open is another conflict, not a silent loss.
-- A read-only case (the bundled folder) is saved with `save_copy` under a new id in the
+- A read-only case (the bundled folder) is saved with `save_case_copy` under a new id in the
   user's own folder; the editor then edits that copy.
 - Disk errors: the message names the file and the reason in Finnish; the editor keeps the
   text, the dirty mark and the draft, and the file on disk is as it was (core guarantee).
@@ -22,9 +24,10 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
 
 from hyvatkaytannot.core.curate import (
     ConflictError,
@@ -33,18 +36,63 @@ from hyvatkaytannot.core.curate import (
     SavedCase,
     SaveError,
 )
+from hyvatkaytannot.core.curate.source import EditTarget
 from hyvatkaytannot.core.duplicates import find_similar
 from hyvatkaytannot.gui.curate.dialogs import ConflictDialog, DuplicatesDialog, error_box
-from hyvatkaytannot.gui.curate.source import EditTarget
+from hyvatkaytannot.gui.i18n import error_text
 
 if TYPE_CHECKING:
-    from hyvatkaytannot.gui.curate.editor import CaseEditor
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QWidget
+
+    from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.core.case import Case
+    from hyvatkaytannot.core.curate import DraftStore
+    from hyvatkaytannot.core.problems import Problem
+
+
+class SaveHost(Protocol):
+    """What the save flow uses of its editor (editor.py's CaseEditor)."""
+
+    kb: KnowledgeBase
+    drafts: DraftStore
+    target: EditTarget
+    case: Case | None
+
+    @property
+    def saved(self) -> SignalInstance: ...
+
+    def window(self) -> QWidget: ...  # the editor itself, as the dialogs' parent
+
+    def text(self) -> str: ...
+
+    def check_path(self) -> Path: ...
+
+    def validate_now(self) -> list[Problem]: ...
+
+    def can_save(self) -> bool: ...
+
+    def update_actions(self) -> None: ...
+
+    def show_status(self, text: str) -> None: ...
+
+    def autosave_now(self) -> bool: ...
+
+    def mark_saved(self, text: str, target: EditTarget) -> None: ...
+
+    def load_text(
+        self, text: str, target: EditTarget, baseline: str | None = None, fresh: bool = False
+    ) -> bool: ...
+
+    def close_after_save(self) -> None: ...
 
 
 class SaveFlow(QObject):
-    def __init__(self, editor: CaseEditor) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: SaveHost) -> None:
+        super().__init__(editor.window())
         self.editor = editor
+        # The question this flow has open (conflict, duplicates, an error), if any.
+        self.dialog: QDialog | None = None
         self.busy = False
         self.close_after = False
         self.last_error: str | None = None
@@ -85,14 +133,17 @@ class SaveFlow(QObject):
         if ed.target.path is None:
             similar = self._similar()
             if similar:
-                self._ask(DuplicatesDialog(similar, ed), lambda d: self._after_duplicates(d, text))
+                self._ask(
+                    DuplicatesDialog(similar, ed.window()),
+                    lambda d: self._after_duplicates(d, text),
+                )
                 return
-            self._write(lambda: ed.writer.save_new(text, ed.kb.cases, ed.check_path().parent), text)
+            self._write(lambda: ed.kb.save_new_case(text, ed.check_path().parent).value, text)
         elif ed.target.read_only:
             self._save_copy(text)
         else:
             path, fingerprint = ed.target.path, ed.target.fingerprint
-            self._write(lambda: ed.writer.save(path, text, expected_fingerprint=fingerprint), text)
+            self._write(lambda: ed.kb.save_case(path, text, fingerprint).value, text)
 
     def _similar(self) -> list[tuple[str, str, str]]:
         ed = self.editor
@@ -111,17 +162,17 @@ class SaveFlow(QObject):
             self.close_after = False
             ed.show_status(self.tr("Not saved."))
             return
-        self._write(lambda: ed.writer.save_new(text, ed.kb.cases, ed.check_path().parent), text)
+        self._write(lambda: ed.kb.save_new_case(text, ed.check_path().parent).value, text)
 
     def _save_copy(self, text: str) -> None:
         ed = self.editor
-        self._write(lambda: ed.writer.save_copy(text, ed.kb.cases), text, copy=True)
+        self._write(lambda: ed.kb.save_case_copy(text).value, text, copy=True)
 
     # -- the write -------------------------------------------------------------------
     def _write(self, op: Any, text: str, copy: bool = False) -> None:
         ed = self.editor
         self.busy = True
-        ed._update_actions()
+        ed.update_actions()
         try:
             saved: SavedCase = op()
         except ConflictError as exc:
@@ -143,7 +194,7 @@ class SaveFlow(QObject):
             )
             return
         except (ValueError, OSError) as exc:
-            self._failed(self.tr("Not saved."), str(exc))
+            self._failed(self.tr("Not saved."), error_text(exc))
             return
         self._saved(saved, copy)
 
@@ -168,11 +219,11 @@ class SaveFlow(QObject):
         self.busy = False
         self.close_after = False
         self.last_error = text
-        ed._update_actions()
+        ed.update_actions()
         ed.show_status(text)
         ed.autosave_now()  # the text is safe in a draft even if the editor is closed next
-        ed.active_dialog = error_box(
-            ed,
+        self.dialog = error_box(
+            ed.window(),
             self.tr("Could not save"),
             text,
             detail or self.tr("Your text is still in the editor."),
@@ -180,7 +231,7 @@ class SaveFlow(QObject):
 
     # -- conflicts -------------------------------------------------------------------
     def _conflict(self, exc: ConflictError, text: str) -> None:
-        dialog = ConflictDialog(str(exc.path), exc.mine, exc.theirs, self.editor)
+        dialog = ConflictDialog(str(exc.path), exc.mine, exc.theirs, self.editor.window())
         self._ask(dialog, lambda d: self._after_conflict(d, exc, text))
 
     def _after_conflict(self, dialog: ConflictDialog, exc: ConflictError, text: str) -> None:
@@ -188,9 +239,7 @@ class SaveFlow(QObject):
         self.busy = False
         if dialog.choice == "mine":
             fingerprint = exc.theirs_fingerprint
-            self._write(
-                lambda: ed.writer.save(exc.path, text, expected_fingerprint=fingerprint), text
-            )
+            self._write(lambda: ed.kb.save_case(exc.path, text, fingerprint).value, text)
         elif dialog.choice == "theirs" and exc.theirs is not None:
             target = EditTarget(exc.path, exc.theirs_fingerprint, False, ed.target.draft_key)
             ed.drafts.discard_draft(ed.target.draft_key)
@@ -203,21 +252,21 @@ class SaveFlow(QObject):
             self._save_copy(text)
         else:
             self.close_after = False
-            ed._update_actions()
+            ed.update_actions()
             ed.show_status(self.tr("Not saved."))
 
     # -- dialogs ---------------------------------------------------------------------
     def _ask(self, dialog: Any, then: Any) -> None:
         ed = self.editor
         self.busy = True
-        ed._update_actions()
+        ed.update_actions()
 
         def answered(_result: int) -> None:
-            ed.active_dialog = None
+            self.dialog = None
             self.busy = False
             then(dialog)
-            ed._update_actions()
+            ed.update_actions()
 
         dialog.finished.connect(answered)
-        ed.active_dialog = dialog
+        self.dialog = dialog
         dialog.open()

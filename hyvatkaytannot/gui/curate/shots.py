@@ -50,11 +50,13 @@ def main(argv: list[str] | None = None) -> int:
         kb.load_cases()
 
         class Host:
-            pass
+            def __init__(self) -> None:
+                self.kb = kb
 
-        host = Host()
-        host.kb = kb  # type: ignore[attr-defined]
-        controller = CurateController(host)
+            def show_message(self, text: str) -> None:
+                print(text)
+
+        controller = CurateController(Host())
         editor = controller.edit_case(EDITOR_CASE)
         assert editor is not None
         editor.resize(1400, 900)
@@ -79,16 +81,20 @@ def main(argv: list[str] | None = None) -> int:
             )
             ed2.form.title_edit.setText(ed2.form.title_edit.text() + " (muokattu)")
             ed2.save()
-            _grab(ed2.active_dialog, out / "conflict.png")
-            ed2.active_dialog.reject()
+            dialog = ed2.active_dialog
+            assert dialog is not None
+            _grab(dialog, out / "conflict.png")
+            dialog.reject()
             # Duplicates before saving a new case.
             ed3 = controller.new_case()
             ed3.form.title_edit.setText(kb.cases["posio-yhteistyo"].title)
             ed3.form.id_edit.setText("posio-uusi")
             ed3.form.municipalities_edit.setText("Posio")
             ed3.save()
-            _grab(ed3.active_dialog, out / "duplicates.png")
-            ed3.active_dialog.reject()
+            dialog = ed3.active_dialog
+            assert dialog is not None
+            _grab(dialog, out / "duplicates.png")
+            dialog.reject()
             # Import preview with a new case and a conflict; then a rejected bundle.
             bundle = Path(tmp) / "paketti.hkzip"
             from hyvatkaytannot.core.bundles import export_from_kb

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from hyvatkaytannot.gui.map.timeline import TimelineWidget
 from hyvatkaytannot.gui.map.view import MapView
+from hyvatkaytannot.gui.window_api import WindowApi
 
 # A year range is applied as the "year" facet filter holding every year of the range: values
 # of one facet are ORed, so "a case touching any year from a to b" is exactly what the index's
@@ -26,21 +27,20 @@ YEAR = "year"
 
 
 class MapController(QObject):
-    def __init__(self, window: Any, view: MapView, timeline: TimelineWidget) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowApi, view: MapView, timeline: TimelineWidget) -> None:
+        super().__init__(window.window())
         self.window, self.view, self.timeline = window, view, timeline
         view.regionClicked.connect(self.toggle_region)
         view.municipalityClicked.connect(self.toggle_municipality)
         timeline.yearRangeSelected.connect(self.set_years)
         timeline.yearRangeCleared.connect(self.clear_years)
         window.searchFinished.connect(self.show_response)
-        if getattr(window, "last_response", None) is not None:
+        if window.last_response is not None:
             self.show_response(window.last_response)
 
     # -- filters ---------------------------------------------------------------------------
     def filters(self) -> dict[str, list[Any]]:
-        panel = getattr(self.window, "filters_panel", None)
-        return panel.filters() if panel is not None else {}
+        return self.window.filters_panel.filters()
 
     def _toggle(self, field: str, name: str) -> None:
         current = [str(v) for v in self.filters().get(field, [])]
@@ -111,11 +111,11 @@ class TimelineBox(QWidget):
         self.label.setText(title)
 
 
-def install(window: Any) -> MapController:
-    view = MapView(window)
+def install(window: WindowApi) -> MapController:
+    """The map in the centre stack, the timeline under the facets; the window keeps the
+    controller."""
+    view = MapView(window.window())
     window.add_center_view("map", view, view.title())
     timeline = TimelineWidget()
     window.filters_panel.add_widget(TimelineBox(timeline))
-    controller = MapController(window, view, timeline)
-    window.map_controller = controller
-    return controller
+    return MapController(window, view, timeline)

@@ -111,15 +111,16 @@ class MapPainter:
             for shape in self.shapes.regions.values():
                 painter.drawPath(shape.path)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for code, width in [(c, 3.0) for c in state.highlight] + [(state.hover, 2.0)]:
-            shape = shapes.get(code) if code else None
-            if shape is None:
+        outlined: list[tuple[str | None, float]] = [(c, 3.0) for c in state.highlight]
+        for outline_code, width in [*outlined, (state.hover, 2.0)]:
+            outline = shapes.get(outline_code) if outline_code else None
+            if outline is None:
                 continue
             hl = QPen(text, width)
             hl.setCosmetic(True)
             hl.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(hl)
-            painter.drawPath(shape.path)
+            painter.drawPath(outline.path)
         painter.restore()
 
         _, box = self.legend.layout(rect, painter.font(), state.show_legend)
@@ -194,8 +195,7 @@ def normalise_counts(
         return out
     pairs = counts.items() if isinstance(counts, Mapping) else counts
     for key, n in pairs:
-        code: str | None = key if key in codes or key == UNKNOWN else code_for_name(key)
-        if code not in codes:
-            code = UNKNOWN
+        found = key if key in codes or key == UNKNOWN else code_for_name(key)
+        code = found if found is not None and found in codes else UNKNOWN
         out[code] = out.get(code, 0) + int(n)
     return out

@@ -189,7 +189,7 @@ class TimelineWidget(QWidget):
     # -- mouse -----------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            year = self.year_at(event.position().x())
+            year = self.year_at(event.pos().x())
             if year is not None:
                 QToolTip.showText(event.globalPos(), f"{year}: {cases_text(self.count(year))}")
             return True
@@ -228,14 +228,14 @@ class TimelineWidget(QWidget):
             super().keyPressEvent(event)
             return
         i = self._years.index(self._cursor)
-        moves = {
+        moves: dict[int, int] = {
             Qt.Key.Key_Left: i - 1,
             Qt.Key.Key_Right: i + 1,
             Qt.Key.Key_Home: 0,
             Qt.Key.Key_End: len(self._years) - 1,
         }
-        if key in moves:
-            self._cursor = self._years[max(0, min(len(self._years) - 1, moves[key]))]
+        if int(key) in moves:
+            self._cursor = self._years[max(0, min(len(self._years) - 1, moves[int(key)]))]
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 anchor = self._drag[0] if self._drag else self._years[i]
                 self._drag = (anchor, self._cursor)

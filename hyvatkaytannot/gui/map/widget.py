@@ -236,7 +236,9 @@ class InteractiveMap(MapWidget):
         else:
             centre = self.state.centre or self._painter.shapes.bounds.center()
             self.state.zoom, self.state.centre = zoom, centre
-            after = self.map_transform().inverted()[0].map(anchor)
+            transform = self.map_transform()
+            assert transform is not None  # shapes exist: they were just painted
+            after = transform.inverted()[0].map(anchor)
             self.state.centre = centre + (before - after)
         self.update()
 

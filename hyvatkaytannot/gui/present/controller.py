@@ -18,12 +18,14 @@ from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.slides import Slide, slides_for_case, slides_for_collection
 from hyvatkaytannot.gui.present.handout import case_folders, export_pdf, paint_pages
 from hyvatkaytannot.gui.present.window import PresentationWindow, start_presentation
+from hyvatkaytannot.gui.window_api import WindowApi
 
 
 class PresentController(QObject):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowApi) -> None:
+        super().__init__(window.window())
         self.window = window
+        self.parent_widget = window.window()
         self.presentation: PresentationWindow | None = None
         menu = window.menu("present")
         self.case_action = self._action(self.tr("Present case"), "F5", self._present_current)
@@ -39,7 +41,7 @@ class PresentController(QObject):
         menu.addAction(self.print_action)
 
     def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.parent_widget)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -75,7 +77,7 @@ class PresentController(QObject):
         self.presentation = PresentationWindow(
             slides, show_notes=show_notes, map_factory=self._map_widget, folder_for=self._folder
         )
-        start_presentation(self.presentation, self.window)
+        start_presentation(self.presentation, self.parent_widget)
         return self.presentation
 
     def _folder(self, case_id: str) -> Path | None:
@@ -108,7 +110,12 @@ class PresentController(QObject):
             return
         titles = [c.title for c in collections]
         title, ok = QInputDialog.getItem(
-            self.window, self.tr("Present collection"), self.tr("Collection:"), titles, 0, False
+            self.parent_widget,
+            self.tr("Present collection"),
+            self.tr("Collection:"),
+            titles,
+            0,
+            False,
         )
         if ok and title:
             self.present_collection(collections[titles.index(title)].id)
@@ -130,7 +137,10 @@ class PresentController(QObject):
             self.window.show_message(self.tr("Open a case first."))
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save handout"), f"{case_id}.pdf", self.tr("PDF files (*.pdf)")
+            self.parent_widget,
+            self.tr("Save handout"),
+            f"{case_id}.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
         if name:
             try:
@@ -151,14 +161,13 @@ class PresentController(QObject):
             self.window.show_message(self.tr("Open a case first."))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, self.parent_widget)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             from hyvatkaytannot.core.handout import handout_html
 
             paint_pages(printer, handout_html([case]), case.title, case_folders([case]))
 
 
-def install(window: Any) -> PresentController:
-    controller = PresentController(window)
-    window.present = controller
-    return controller
+def install(window: WindowApi) -> PresentController:
+    """The "Present" menu's actions; the window keeps the controller."""
+    return PresentController(window)

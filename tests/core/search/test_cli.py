@@ -15,9 +15,10 @@ from hyvatkaytannot.cli import main
 def run(library: Path, data_dir: Path):  # type: ignore[no-untyped-def]
     runner = CliRunner()
 
-    def invoke(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    def invoke(*args: str, stdin: str | None = None, lang: str = "C.UTF-8"):  # type: ignore[no-untyped-def]
         base = ["--data-dir", str(data_dir), "--no-bundled", "--library", str(library)]
-        return runner.invoke(main, [*base, *args], input=stdin, catch_exceptions=False)
+        env = {"LANG": lang, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+        return runner.invoke(main, [*base, *args], input=stdin, catch_exceptions=False, env=env)
 
     return invoke
 
@@ -35,7 +36,21 @@ def test_index_then_incremental(run, library: Path) -> None:  # type: ignore[no-
 def test_search_syncs_first_and_prints_hits(run) -> None:  # type: ignore[no-untyped-def]
     result = run("search", "Coronaria")
     assert result.exit_code == 0, result.output
-    assert "1 hits" in result.output and "posio-yhteistyo" in result.output
+    # Finnish by default, from the same catalogue as the GUI; English with LANG=en….
+    assert "1 osuma (" in result.output and "posio-yhteistyo" in result.output
+    english = run("search", "Coronaria", lang="en_US.UTF-8")
+    assert "1 hit (" in english.output and "posio-yhteistyo" in english.output
+
+
+def test_the_ui_language_setting_wins_over_the_environment(  # type: ignore[no-untyped-def]
+    run, data_dir: Path
+) -> None:
+    from hyvatkaytannot.core.paths import DataPaths
+
+    settings = DataPaths.resolve(data_dir).settings_path
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('{"ui_language": "en"}', encoding="utf-8")
+    assert "1 hit (" in run("search", "Coronaria", lang="fi_FI.UTF-8").output
 
 
 def test_search_json(run) -> None:  # type: ignore[no-untyped-def]

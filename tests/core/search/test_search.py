@@ -9,26 +9,18 @@ import pytest
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.search import SearchIndex
-from hyvatkaytannot.core.search import analysis_bridge as fi
 
 
 def ids(resp: Any) -> list[str]:
     return [h.id for h in resp.hits]
 
 
-needs_finnish = pytest.mark.skipif(
-    not fi.HAVE_FINNISH, reason="needs the Finnish analysis (core/analysis)"
-)
-
-
-@needs_finnish
 def test_inflected_forms_meet(synced: SearchIndex) -> None:
     # "kuntien" (genitive plural) finds a case that only says "kunnassa" (inessive).
     resp = synced.search("kuntien")
     assert "posio-yhteistyo" in ids(resp)
 
 
-@needs_finnish
 def test_compound_part_is_found(synced: SearchIndex) -> None:
     resp = synced.search("elinvoima")
     assert "orivesi-elinvoimapalvelut" in ids(resp)
@@ -96,7 +88,6 @@ def test_fields_in_finnish_and_english(synced: SearchIndex) -> None:
     assert ids(synced.search("kunta:Orivesi Coronaria")) == []
 
 
-@needs_finnish
 def test_field_values_are_analysed(synced: SearchIndex) -> None:
     assert ids(synced.search("kunta:Posiolla")) == ["posio-yhteistyo"]
     assert "orivesi-elinvoimapalvelut" in ids(synced.search("maakunta:Pirkanmaalla"))
@@ -161,7 +152,6 @@ def test_did_you_mean(synced: SearchIndex) -> None:
     assert synced.search("Coronaria").suggestion is None
 
 
-@needs_finnish
 def test_tarkoititko_umlauts(synced: SearchIndex) -> None:
     resp = synced.search("oljyntorjuntaa")
     assert resp.total == 0 or resp.partial  # no exact hit (at most a partial one)

@@ -48,8 +48,10 @@ def run(tmp_path: Path):  # type: ignore[no-untyped-def]
     (lib / f"{CASE_ID}.md").write_text(CASE, encoding="utf-8")
     base = ["--data-dir", str(tmp_path / "data"), "--no-bundled", "--library", str(lib)]
 
-    def invoke(*args: str, ok: bool = True) -> Result:
-        result = CliRunner().invoke(main, [*base, *args], catch_exceptions=False)
+    def invoke(*args: str, ok: bool = True, lang: str = "en_GB.UTF-8") -> Result:
+        # These tests read the English messages; the default (Finnish) has its own test.
+        env = {"LANG": lang, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+        result = CliRunner().invoke(main, [*base, *args], catch_exceptions=False, env=env)
         if ok:
             assert result.exit_code == 0, result.output
         return result
@@ -90,6 +92,13 @@ def test_annotate_list_edit_delete(run) -> None:  # type: ignore[no-untyped-def]
     assert json.loads(run("annotations", "--json").stdout)[0]["note"] == "Toinen sanamuoto"
     run("delete-note", ann_id)
     assert json.loads(run("annotations", "--json").stdout) == []
+
+
+def test_errors_speak_finnish_unless_english_is_asked_for(run) -> None:  # type: ignore[no-untyped-def]
+    fi = run("collections", "show", "Koulutus", ok=False, lang="C.UTF-8")
+    assert fi.exit_code == 1 and "Kokoelmaa ei ole: Koulutus" in fi.output
+    en = run("collections", "show", "Koulutus", ok=False)
+    assert "No such collection: Koulutus" in en.output and "Kokoelmaa" not in en.output
 
 
 def test_annotate_ambiguous_or_missing_quote(run) -> None:  # type: ignore[no-untyped-def]

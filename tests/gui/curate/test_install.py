@@ -64,3 +64,29 @@ def test_install_adds_actions_and_offers_drafts(
     assert editor.active_dialog is not None
     editor.active_dialog.discard_button.click()
     assert not window.curate.editors  # the clean new-case editor closed without asking
+
+
+def test_a_save_in_the_window_reloads_and_reindexes_on_the_worker(
+    qtbot: QtBot, window: Any, kb: Any, retype: Any
+) -> None:
+    # The facade's save hands the reload and the re-index to the window's serial worker.
+    editor = window.curate.edit_case("posio-kirjasto")
+    assert editor is not None
+    retype(editor.form.title_edit, "Revontulikylan kirjastoauto")
+    editor.save()
+    assert editor.flow.last_error is None
+    qtbot.waitUntil(
+        lambda: kb.cases["posio-kirjasto"].title == "Revontulikylan kirjastoauto", timeout=20000
+    )
+    qtbot.waitUntil(lambda: not window.sync.busy(), timeout=20000)
+    window.search_bar.set_text("revontulikylan")
+    qtbot.waitUntil(
+        lambda: (
+            window.search.query == "revontulikylan"
+            and not window.search.busy()
+            and window.results_model.case_id(0) == "posio-kirjasto"
+        ),
+        timeout=20000,
+    )
+    editor._closing_ok = True
+    editor.close()

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hyvatkaytannot.core import reference
-from hyvatkaytannot.core.curate import case_text
+from hyvatkaytannot.core.curate.serialise import case_text
 
 FUNDER_COLUMNS = ("funder", "amount", "decided")
 CONTACT_COLUMNS = ("name", "role", "organisation", "email", "phone")

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hyvatkaytannot.core.curate import file_fingerprint
-from hyvatkaytannot.core.curate.atomic import sha256_bytes
+from hyvatkaytannot.core.curate.atomic import file_fingerprint, sha256_bytes
 from hyvatkaytannot.core.loader.decoding import NotTextError, decode
 from hyvatkaytannot.core.loader.safe_yaml import FrontMatterError, load_yaml, split_front_matter
 from hyvatkaytannot.core.loader.validate import keeps_text
