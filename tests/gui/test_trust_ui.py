@@ -80,7 +80,7 @@ def test_read_only_store_shows_a_banner(
     try:
         assert window.trust_banner.isVisible() and "Vain luku" in window.trust_banner.text()
         assert window.last_response is not None and window.last_response.total > 0
-        assert not window.progress.isVisible()  # the indexing badge cleared
+        assert not window.status.progress.isVisible()  # the indexing badge cleared
     finally:
         close_window(window)
         ro_kb.close()
