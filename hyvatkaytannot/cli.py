@@ -12,7 +12,7 @@ from __future__ import annotations
 import click
 
 from hyvatkaytannot import __version__
-from hyvatkaytannot.commands import analyze, bundles, handout, library, notes, search
+from hyvatkaytannot.commands import analyze, bundles, capture, handout, library, notes, search
 from hyvatkaytannot.commands import gui as gui_command
 from hyvatkaytannot.commands.context import AppContext
 
@@ -46,6 +46,6 @@ def main(
         ctx.invoke(gui_command.gui)
 
 
-for _module in (library, search, analyze, notes, bundles, handout, gui_command):
+for _module in (library, search, analyze, notes, bundles, handout, capture, gui_command):
     for _command in _module.COMMANDS:
         main.add_command(_command)

@@ -16,7 +16,7 @@ from hyvatkaytannot.core.messages import CoreError
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
-    from hyvatkaytannot.core.bundles import ImportPreview, OnConflict
+    from hyvatkaytannot.core.bundles import ImportPreview, Manifest, OnConflict
     from hyvatkaytannot.core.changes import OpChanges
 
 
@@ -77,6 +77,16 @@ def export_bundle_cmd(
         raise click.ClickException(str(e)) from e
     notes = " with tags and notes" if manifest.notes else ""
     click.echo(f"Exported {len(manifest.cases)} case(s){notes} to {dest}")
+    _print_flags(manifest)
+
+
+def _print_flags(manifest: Manifest) -> None:
+    unreviewed = [e.id for e in manifest.cases if e.unreviewed]
+    personal = [e.id for e in manifest.cases if e.personal_data]
+    if unreviewed:
+        click.echo(f"Not yet reviewed (review: ehdotus): {', '.join(unreviewed)}")
+    if personal:
+        click.echo(f"Carry personal data (contacts): {', '.join(personal)}")
 
 
 _LABELS = {
@@ -117,6 +127,14 @@ def _print_preview(preview: ImportPreview) -> None:
                            (f" (line {p.line})" if p.line else ""))  # fmt: skip
     counts = ", ".join(f"{n} {k}" for k, n in preview.counts().items() if n)
     click.echo(f"Summary: {counts or 'empty bundle'}")
+    # From the cases themselves, not the manifest's word for it.
+    incoming = [i.incoming for i in preview.items if i.incoming is not None]
+    unreviewed = sorted(c.id for c in incoming if not c.reviewed)
+    personal = sorted(c.id for c in incoming if c.contacts)
+    if unreviewed:
+        click.echo(f"Not yet reviewed (review: ehdotus): {', '.join(unreviewed)}")
+    if personal:
+        click.echo(f"Carry personal data (contacts): {', '.join(personal)}")
 
 
 @click.command("import-bundle")

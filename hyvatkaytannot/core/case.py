@@ -49,6 +49,8 @@ class Case:
     sources: list[dict[str, Any]] = field(default_factory=list)
     language: str = "fi"
     updated: str | None = None
+    # False while the case carries `review: ehdotus` (proposed by capture, not yet reviewed).
+    reviewed: bool = True
     # 1-based line in the file where the body starts (for problems inside the body).
     body_line: int = 1
     # sha256 of the file bytes: incremental indexing and outside-edit detection.

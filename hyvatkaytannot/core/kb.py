@@ -24,13 +24,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Container, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hyvatkaytannot.core.changes import Op, OpChanges
 from hyvatkaytannot.core.kb_parts import IndexRunner, KnowledgeBaseParts, ProgressFn
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from hyvatkaytannot.core.bundles import AppliedImport, ImportPreview, OnConflict
+    from hyvatkaytannot.core.capture import Draft
     from hyvatkaytannot.core.curate import SavedCase
     from hyvatkaytannot.core.userstore import (
         Annotation,
@@ -303,6 +306,57 @@ class KnowledgeBase(KnowledgeBaseParts):
 
         return self._saved(CaseWriter.for_kb(self).save_copy(text, self.cases))
 
+    # -- capture ---------------------------------------------------------------------------
+    def capture(
+        self,
+        sources: Iterable[str | Path],
+        progress: ProgressFn | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> list[CaptureOutcome]:
+        """Drafts from documents (files, or folders of them); one outcome per file.
+
+        A file that cannot be read gets its Finnish reason in `error` and the rest go on.
+        Nothing is written: `save_capture` does that after review.
+        """
+        from hyvatkaytannot.core.analysis import set_cache_path
+        from hyvatkaytannot.core.capture import CaptureError, capture_file, expand_paths
+
+        # The words the index has already analysed (and the next capture's) come from the
+        # persistent cache: a cold Voikko lookup costs about a millisecond per word.
+        set_cache_path(self.paths.analysis_cache_path)
+        files = list(expand_paths(Path(s) for s in sources))
+        outcomes: list[CaptureOutcome] = []
+        for i, f in enumerate(files):
+            if cancel is not None and cancel():
+                break
+            if progress is not None:
+                progress(i, len(files), f.name)
+            try:
+                outcomes.append(CaptureOutcome(f, capture_file(f), None))
+            except CaptureError as e:
+                outcomes.append(CaptureOutcome(f, None, str(e)))
+            except MemoryError:
+                outcomes.append(CaptureOutcome(f, None, f"{f.name}: muisti loppui kesken."))
+        if progress is not None:
+            progress(len(files), len(files), "")
+        return outcomes
+
+    def capture_text(self, text: str, name: str = "leikepöytä") -> Draft:
+        """A draft from pasted text (CaptureError when there is none)."""
+        from hyvatkaytannot.core.capture import capture_text
+
+        return capture_text(text, name)
+
+    def save_capture(self, draft: Draft) -> Op[SavedCase]:
+        """Write an unreviewed draft (`review: ehdotus`) as a new case in the user's folder."""
+        return self.save_new_case(draft.case_text(self.taken_ids()))
+
+
+class CaptureOutcome(NamedTuple):
+    path: Path
+    draft: Draft | None
+    error: str | None
+
 
 class _TakenIds:
     """Ids in use: in the library, or as a file name in the target folder."""
@@ -314,4 +368,4 @@ class _TakenIds:
         return case_id in self.ids or (self.folder / f"{case_id}.md").exists()
 
 
-__all__ = ["IndexRunner", "KnowledgeBase", "Op", "OpChanges", "ProgressFn"]
+__all__ = ["CaptureOutcome", "IndexRunner", "KnowledgeBase", "Op", "OpChanges", "ProgressFn"]

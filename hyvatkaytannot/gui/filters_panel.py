@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from hyvatkaytannot.gui.icons import icon
 
-FIELDS: tuple[str, ...] = ("region", "municipality", "theme", "status", "year", "tag")
+FIELDS: tuple[str, ...] = ("region", "municipality", "theme", "status", "year", "tag", "review")
 _FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 _VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 _PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -177,6 +177,7 @@ class FiltersPanel(QWidget):
             "status": self.tr("Status"),
             "year": self.tr("Year"),
             "tag": self.tr("My tags"),
+            "review": self.tr("Not yet reviewed"),
         }.get(name, name)
 
     # -- extension point -------------------------------------------------------------

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>CaptureDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>%n document read</numerusform>
+            <numerusform>%n documents read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message numerus="yes">
         <source>%n error(s): fix them before saving.</source>

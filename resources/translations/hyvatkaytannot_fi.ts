@@ -187,6 +187,127 @@
     </message>
 </context>
 <context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Capture cases from documents</source>
+        <translation>Poimi tapauksia asiakirjoista</translation>
+    </message>
+    <message>
+        <source>Drop documents or folders here, or add them with the buttons: web pages (HTML, MHTML), Word (.docx), OpenDocument (.odt), PDF, text and Markdown. Each becomes a draft case to review in the editor.</source>
+        <translation>Pudota asiakirjoja tai kansioita tähän tai lisää ne painikkeilla: verkkosivut (HTML, MHTML), Word (.docx), OpenDocument (.odt), PDF, teksti ja Markdown. Jokaisesta tulee tapausluonnos, jonka tarkistat editorissa.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lisää &amp;tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Lisää &amp;kansio…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste text</source>
+        <translation>&amp;Liitä teksti</translation>
+    </message>
+    <message>
+        <source>&amp;Review in editor</source>
+        <translation>&amp;Tarkista editorissa</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ohita</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Title or reason</source>
+        <translation>Otsikko tai syy</translation>
+    </message>
+    <message>
+        <source>Documents to capture</source>
+        <translation>Poimittavat asiakirjat</translation>
+    </message>
+    <message>
+        <source>Capture progress</source>
+        <translation>Poiminnan eteneminen</translation>
+    </message>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v / %m asiakirjaa</translation>
+    </message>
+    <message>
+        <source>Choose documents</source>
+        <translation>Valitse asiakirjat</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Asiakirjat (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Valitse kansio</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text.</source>
+        <translation>Leikepöydällä ei ole tekstiä.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>odottaa</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>ehdotettu</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>tarkistettavana</translation>
+    </message>
+    <message>
+        <source>reviewed, not saved</source>
+        <translation>tarkistettu, ei tallennettu</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>tallennettu</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ohitettu</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ei luettavissa</translation>
+    </message>
+    <message>
+        <source>(contains personal data)</source>
+        <translation>(sisältää henkilötietoja)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>%n asiakirja luettu</numerusform>
+            <numerusform>%n asiakirjaa luettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n ei voitu lukea</numerusform>
+            <numerusform>%n ei voitu lukea</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Case te&amp;xt (Markdown)</source>
@@ -227,6 +348,10 @@
     <message>
         <source>Edit case – %1</source>
         <translation>Muokkaa tapausta – %1</translation>
+    </message>
+    <message>
+        <source>Proposals from the document</source>
+        <translation>Ehdotukset asiakirjasta</translation>
     </message>
     <message>
         <source>The id “%1” is already used by %2; choose another id.</source>
@@ -489,6 +614,10 @@
         <translation>&amp;Muokkaa tapausta</translation>
     </message>
     <message>
+        <source>&amp;Capture from documents…</source>
+        <translation>&amp;Poimi asiakirjoista…</translation>
+    </message>
+    <message>
         <source>E&amp;xport bundle…</source>
         <translation>&amp;Vie paketti…</translation>
     </message>
@@ -674,6 +803,10 @@
     <message>
         <source>My tags</source>
         <translation>Omat tunnisteet</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Tarkistamatta</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
@@ -1409,6 +1542,64 @@
     <message>
         <source>No problems: every case loaded.</source>
         <translation>Ei ongelmia: kaikki tapaukset latautuivat.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <source>Accept all proposals</source>
+        <translation>Hyväksy kaikki ehdotukset</translation>
+    </message>
+    <message>
+        <source>Personal data: keep only what the source itself published.</source>
+        <translation>Henkilötietoa: säilytä vain se, minkä lähde itse on julkaissut.</translation>
+    </message>
+    <message>
+        <source>Proposed from %1. Check each proposal: accept, change or clear it. Nothing is saved until you save.</source>
+        <translation>Ehdotettu asiakirjasta %1. Tarkista jokainen ehdotus: hyväksy, muuta tai tyhjennä. Mitään ei tallenneta ennen kuin tallennat.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaatiot</translation>
+    </message>
+    <message>
+        <source>Proposed from the document: review it.</source>
+        <translation>Ehdotettu asiakirjasta: tarkista.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRow</name>
+    <message>
+        <source>From the text: %1</source>
+        <translation>Tekstissä: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muuta</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Proposal: not reviewed</source>
+        <translation>Ehdotus: ei tarkistettu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Tyhjennetty</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,16 @@ def export_bundle(
             raise ExportError(f"{case.path} is larger than a bundle may hold")
         name = f"{CASES_DIR}/{case.id}.md"
         members.append((name, data))
-        entries.append(ManifestEntry(case.id, name, sha256_bytes(data), len(data)))
+        entries.append(
+            ManifestEntry(
+                case.id,
+                name,
+                sha256_bytes(data),
+                len(data),
+                unreviewed=not case.reviewed,
+                personal_data=bool(case.contacts),
+            )
+        )
     notes_entry = None
     if notes:
         data = json.dumps(notes, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")

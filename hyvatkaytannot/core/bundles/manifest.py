@@ -44,6 +44,10 @@ class ManifestEntry:
     file: str
     sha256: str
     size: int
+    # Said so the receiver knows before importing: `review: ehdotus` (captured, not yet
+    # reviewed) and contacts (personal data). Older manifests lack them: False.
+    unreviewed: bool = False
+    personal_data: bool = False
 
 
 @dataclass
@@ -152,6 +156,8 @@ def _entry(raw: Any, need_id: bool = True) -> ManifestEntry:
             file=str(raw["file"]),
             sha256=str(raw["sha256"]),
             size=int(raw["size"]),
+            unreviewed=raw.get("unreviewed") is True,
+            personal_data=raw.get("personal_data") is True,
         )
     except (TypeError, KeyError, ValueError) as e:
         raise ManifestError(f"{MANIFEST_NAME}: an entry is incomplete ({e})") from e

@@ -41,7 +41,10 @@ KNOWN_FIELDS: tuple[str, ...] = (
     "sources",
     "language",
     "updated",
+    "review",
 )
+# `review: ehdotus` marks a case that capture proposed and nobody has reviewed yet.
+REVIEW_VALUES: tuple[str, ...] = ("ehdotus",)
 REQUIRED_FIELDS: tuple[str, ...] = ("id", "title")
 ORGANISATION_FIELDS = ("owner", "implementer", "partners")
 PERIOD_FIELDS = ("start", "end")
@@ -236,6 +239,17 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
         check.add(f"Kieli (language) on kielikoodi, esim. fi; nyt ”{language}”.", "language")
     f["language"] = language
     f["updated"] = check.date(meta.get("updated"), "updated")
+    review = check.text(meta.get("review"), "review")
+    if review is not None and review not in REVIEW_VALUES:
+        check.add(f"Tarkistuksen tila (review) on ”{review}”; sallittu: ehdotus.", "review")
+    elif review is not None:
+        check.add(
+            "Tapaus on poiminnan ehdotus, jota ei ole vielä tarkistettu: tarkista kentät ja "
+            "poista rivi review: ehdotus (editori tekee sen tallentaessa).",
+            "review",
+            warning=True,
+        )
+    f["reviewed"] = review is None
     return f
 
 

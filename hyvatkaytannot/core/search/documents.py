@@ -133,6 +133,7 @@ def case_document(case: Case, tags: list[str], notes: list[str]) -> dict[str, An
         "status": _facet([status]),
         "year": _facet([str(y) for y in case.years]),
         "tag": _facet(tags),
+        "review": _facet([] if case.reviewed else ["ehdotus"]),
         "title_key": finnish_sort_key(case.title or case.id),
         "start": _start_number(case.period_start),
         "hit": hit,

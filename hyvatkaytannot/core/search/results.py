@@ -11,7 +11,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 # Facet fields in the order the GUI shows them.
-FACET_FIELDS: tuple[str, ...] = ("region", "municipality", "theme", "status", "year", "tag")
+FACET_FIELDS: tuple[str, ...] = (
+    "region", "municipality", "theme", "status", "year", "tag", "review",
+)  # fmt: skip
 
 
 @dataclass

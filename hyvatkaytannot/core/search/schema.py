@@ -26,7 +26,7 @@ from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, Schema
 
 from hyvatkaytannot.core.search.fastfield import CommonPairs, FinnishText
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 # Separator between the values of a multi-valued facet field.
 FACET_SEP = "\x1f"
@@ -67,6 +67,8 @@ FACET_FIELD = {
     "status": "status",
     "year": "year",
     "tag": "tag",
+    # "ehdotus" for a case that capture proposed and nobody has reviewed (`review:`).
+    "review": "review",
 }
 
 # Query-language field names (Finnish and English) -> canonical name.
@@ -93,6 +95,8 @@ FIELD_ALIASES: dict[str, str] = {
     "muistiinpano": "notes",
     "note": "notes",
     "id": "id",
+    "tarkistus": "review",
+    "review": "review",
 }
 
 # Canonical query field -> (analysed text field or None, facet keyword field or None).
@@ -108,6 +112,7 @@ QUERY_FIELDS: dict[str, tuple[str | None, str | None]] = {
     "funder": ("funder", None),
     "notes": ("notes", None),
     "id": (None, "id"),
+    "review": (None, "review"),
 }
 
 

@@ -86,6 +86,7 @@ class CurateController(QObject):
         specs = [
             ("new", self.tr("&New case"), "Ctrl+N", self.new_case),
             ("edit", self.tr("&Edit case"), "Ctrl+E", lambda: self.edit_case()),
+            ("capture", self.tr("&Capture from documents…"), "", self.capture_documents),
             ("export", self.tr("E&xport bundle…"), "", self.export_bundle),
             ("import", self.tr("&Import bundle…"), "", self.import_bundle),
         ]
@@ -158,6 +159,26 @@ class CurateController(QObject):
     def _on_saved(self, case_id: str) -> None:
         self._library_changed()
         self._message(self.tr("Saved “%1”.").replace("%1", case_id))
+
+    # -- capture ---------------------------------------------------------------------
+    def capture_documents(self, paths: list[Path] | None = None) -> Any:
+        """The capture queue (files, folders, clipboard → drafts to review)."""
+        from hyvatkaytannot.gui.curate.capture_dialog import CaptureDialog
+
+        dialog = CaptureDialog(self, self._parent())
+        self.active_dialog = dialog
+        # Not modal: the editors it opens must come above it, and the queue stays usable.
+        dialog.setModal(False)
+        dialog.show()
+        if paths:
+            dialog.add_paths(paths)
+        return dialog
+
+    def open_capture(self, draft: Any) -> CaseEditor:
+        """A captured draft in a new editor with its proposals marked; nothing is saved."""
+        editor = self._open_editor(draft.case_text(self.kb.taken_ids()), new_target(self.kb))
+        editor.attach_proposals(draft)
+        return editor
 
     # -- drafts ----------------------------------------------------------------------
     def offer_drafts(self) -> DraftsDialog | None:

@@ -93,6 +93,8 @@ class CaseEditor(QMainWindow):
         self._saved_text = ""
         self._closing_ok = False
         self.fresh = fresh
+        self.proposals: Any = None  # a ProposalPanel when the case comes from capture
+        self._dropped: set[str] = set()  # front-matter fields the coordinator cleared
 
         self.form = CaseForm(lambda: self.kb.cases, self)
         self.form_scroll = QScrollArea(self)
@@ -223,12 +225,42 @@ class CaseEditor(QMainWindow):
     def body_text(self) -> str:
         return join_body(self._body_prefix, self.body_edit.toPlainText())
 
-    def text(self) -> str:
-        """The case file as it would be saved now."""
+    def text(self, for_save: bool = False) -> str:
+        """The case file as it would be saved now.
+
+        Saving is the review: `review: ehdotus` (a draft from capture) is dropped then,
+        unless proposals of this editor's capture are still unreviewed.
+        """
         meta = meta_from_values(self._original_meta, self.form.values())
+        for key in self._dropped:
+            meta.pop(key, None)
+        pending = self.proposals is not None and self.proposals.pending()
+        if for_save and "review" in meta and not pending:
+            meta.pop("review")
         return compose_text(
             self._original_meta, self._original_body, self._original_text, meta, self.body_text()
         )
+
+    def drop_meta_field(self, key: str) -> None:
+        """Leave a field the form does not show (organisations) out of the saved case."""
+        self._dropped.add(key)
+        self._changed()
+
+    def attach_proposals(self, draft: Any) -> Any:
+        """Show a captured draft's proposals beside the form (see proposals.py)."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from hyvatkaytannot.gui.curate.proposals import ProposalPanel
+
+        self.proposals = ProposalPanel(self, draft, self)
+        dock = QDockWidget(self.tr("Proposals from the document"), self)
+        dock.setObjectName("proposalsDock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setWidget(self.proposals)
+        dock.setMinimumWidth(360)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.proposals_dock = dock
+        return self.proposals
 
     def check_path(self) -> Path:
         """The path the text is checked (and a new case saved) as."""

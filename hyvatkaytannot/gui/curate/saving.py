@@ -64,7 +64,7 @@ class SaveHost(Protocol):
 
     def window(self) -> QWidget: ...  # the editor itself, as the dialogs' parent
 
-    def text(self) -> str: ...
+    def text(self, for_save: bool = False) -> str: ...
 
     def check_path(self) -> Path: ...
 
@@ -129,7 +129,7 @@ class SaveFlow(QObject):
             ed.show_status(self.tr("Not saved: the case has errors (see the problems list)."))
             self.close_after = False
             return
-        text = ed.text()
+        text = ed.text(for_save=True)
         if ed.target.path is None:
             similar = self._similar()
             if similar:

@@ -77,6 +77,9 @@ SAMPLES = [
     "id: ' a'",
     "period:",
     "funding:",
+    "review: ehdotus",
+    "review: valmis",
+    "review:",
 ]
 
 

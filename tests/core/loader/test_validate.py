@@ -175,3 +175,14 @@ def test_published_obfuscated_addresses_are_accepted() -> None:
         assert EMAIL_PATTERN.match(ok), ok
     for bad in ("a.b.fi", "a b@c.fi", "a@@b.fi"):
         assert not EMAIL_PATTERN.match(bad), bad
+
+
+def test_review_marker_warns_and_an_unknown_value_is_an_error(h: Any, lib: Path) -> None:
+    case, problems = check(h, lib, extra="review: ehdotus\n")
+    assert case is not None and case.reviewed is False
+    [p] = [p for p in problems if "review" in p.message]
+    assert p.severity is Severity.WARNING and "tarkistettu" in p.message
+    case, problems = check(h, lib, extra="review: valmis\n")
+    assert case is None and any("review" in p.message for p in problems)
+    case, _ = check(h, lib)
+    assert case is not None and case.reviewed is True

@@ -59,7 +59,9 @@ def test_search_json(run) -> None:  # type: ignore[no-untyped-def]
     assert data["query"] == "yhteistyö"
     assert data["total"] >= 2 and len(data["hits"]) == 2
     assert {"id", "title", "score", "snippet"} <= set(data["hits"][0])
-    assert set(data["facets"]) == {"region", "municipality", "theme", "status", "year", "tag"}
+    assert set(data["facets"]) == {
+        "region", "municipality", "theme", "status", "year", "tag", "review",
+    }  # fmt: skip
     assert "suggestion" in data and data["took_ms"] > 0
 
 

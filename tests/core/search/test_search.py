@@ -162,7 +162,8 @@ def test_facet_counts_and_filters(synced: SearchIndex) -> None:
     resp = synced.search("")
     assert resp.total == 6
     facets = resp.facets
-    assert set(facets) == {"region", "municipality", "theme", "status", "year", "tag"}
+    assert set(facets) == {"region", "municipality", "theme", "status", "year", "tag", "review"}
+    assert facets["review"] == []  # every case here is reviewed
     assert dict(facets["region"])["Pirkanmaa"] == 2
     assert dict(facets["status"]) == {"päättynyt": 3, "käynnissä": 2, "suunnitteilla": 1}
     assert dict(facets["theme"])["yhteistyo"] == 3
