@@ -130,6 +130,8 @@ _ENTRY: dict[str, Any] = {
         "file": {"type": "string", "maxLength": 300},
         "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
         "size": {"type": "integer", "minimum": 0},
+        "unreviewed": {"type": "boolean"},
+        "personal_data": {"type": "boolean"},
     },
     "required": ["file", "sha256", "size"],
     "additionalProperties": False,
