@@ -17,7 +17,32 @@ from hyvatkaytannot.commands import gui as gui_command
 from hyvatkaytannot.commands.context import AppContext
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class MainGroup(click.Group):
+    """`hyvatkaytannot FILE.hkzip` means `hyvatkaytannot gui --import-bundle FILE.hkzip`:
+    the file manager opens a bundle this way (the .desktop entry, Windows' association)."""
+
+    VALUE_OPTIONS = frozenset({"--data-dir", "--library"})
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                break
+            if arg.startswith("-"):
+                i += 2 if arg in self.VALUE_OPTIONS else 1
+                continue
+            if arg.lower().endswith(".hkzip") and arg not in self.commands:
+                args = [*args[:i], "gui", "--import-bundle", *args[i:]]
+            break
+        return super().parse_args(ctx, args)
+
+
+@click.group(
+    cls=MainGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--data-dir",
     envvar="HYVATKAYTANNOT_DATA_DIR",

@@ -8,8 +8,8 @@
 One catalogue per language, `hyvatkaytannot_<lang>.ts`: the strings of every GUI module
 (hyvatkaytannot/gui/**/*.py) and the core's and the CLI's messages (hyvatkaytannot/core/
 messages.py, context "Messages", read without Qt by core/i18n.py). Adding a language is
-adding its .ts to LANGUAGES. English is the source language; Finnish must be complete:
---check fails on a source string without a Finnish translation (numerus forms included),
+adding its .ts to LANGUAGES. English is the source language; Finnish and Swedish must be
+complete: --check fails on a source string without a translation (numerus forms included),
 on a .ts that lupdate would change, on a .qm that differs from what lrelease makes of its
 .ts, and on any other catalogue. Edit translations in the .ts (Qt Linguist or a text
 editor), then run --release and commit both files.
@@ -31,8 +31,8 @@ PACKAGE = ROOT / "hyvatkaytannot"
 APP_TS = "hyvatkaytannot_{lang}.ts"
 # Languages whose .ts is kept up to date with the sources; "complete" ones must be finished.
 # English is the source language: its .ts holds only the plural forms ("1 case", "5 cases").
-LANGUAGES = ("fi", "en")
-COMPLETE = ("fi", "en")
+LANGUAGES = ("fi", "en", "sv")
+COMPLETE = ("fi", "en", "sv")
 PLURAL_ONLY = ("en",)
 
 

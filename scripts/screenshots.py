@@ -29,7 +29,11 @@ SHOTS: dict[str, list[str]] = {
     "rajaus": ["--query", "maakunta:Lappi johtaminen"],
     "muistiinpanot": ["--open", "orivesi-elinvoimapalvelut"],
     "kartta": ["--view", "map"],
+    # The Swedish UI: place names, themes and statuses in Swedish; Teuva found as Östermark.
+    "svenska": ["--query", "Östermark", "--view", "map"],
 }
+# Shots in another UI language than the default (Finnish).
+UI_LANGUAGE: dict[str, str] = {"svenska": "sv"}
 # Shots that show the user's own layer get it seeded through the core API first.
 SEED: dict[str, tuple[str, list[str], str, str]] = {
     "muistiinpanot": (
@@ -61,6 +65,10 @@ def shoot(name: str, args: list[str]) -> int:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="hk-shot-") as data:
         seed(data, name)
+        if name in UI_LANGUAGE:
+            (Path(data) / "settings.json").write_text(
+                f'{{"ui_language": "{UI_LANGUAGE[name]}"}}', encoding="utf-8"
+            )
         cmd = [sys.executable, "-m", "hyvatkaytannot", "--data-dir", data, "gui", *args,
                "--screenshot", str(target)]  # fmt: skip
         t0 = time.perf_counter()

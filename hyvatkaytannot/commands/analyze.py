@@ -1,4 +1,5 @@
-"""CLI command: analyze – show the search keys the Finnish analysis gives words.
+"""CLI command: analyze – show the search keys the analysis gives words
+(Finnish by default, Swedish with `--lang sv`).
 
 One line per input word: the word, a tab, its keys separated by spaces. Words come from
 the arguments, or one per line from stdin with `-`. The persistent cache of the data
@@ -27,18 +28,27 @@ if TYPE_CHECKING:
     show_default=True,
     help="index: lemmas, compound parts and runs; query: lemmas only.",
 )
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["fi", "sv"]),
+    default="fi",
+    show_default=True,
+    help="fi: Finnish (Voikko); sv: Swedish (simplemma's lexicon and compound parts).",
+)
 @click.argument("words", nargs=-1, required=True)
 @pass_kb
-def analyze(kb: KnowledgeBase, mode: str, words: tuple[str, ...]) -> None:
-    """Show the Finnish search keys of WORDS (`-` reads words from stdin, one a line)."""
+def analyze(kb: KnowledgeBase, mode: str, language: str, words: tuple[str, ...]) -> None:
+    """Show the search keys of WORDS (`-` reads words from stdin, one a line)."""
     from hyvatkaytannot.core import analysis
+    from hyvatkaytannot.core.analysis import languages
 
     analysis.set_cache_path(kb.paths.analysis_cache_path)
-    keys_of: Callable[[str], list[str]] = (
-        analysis.index_keys if mode == "index" else analysis.query_keys
+    keys_of: Callable[[str, str], list[str]] = (
+        languages.index_keys if mode == "index" else languages.query_keys
     )
     for word in _words(words):
-        click.echo(f"{word}\t{' '.join(keys_of(word))}")
+        click.echo(f"{word}\t{' '.join(keys_of(word, language))}")
 
 
 def _words(args: tuple[str, ...]) -> list[str]:

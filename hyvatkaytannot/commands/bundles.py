@@ -37,12 +37,22 @@ def _index_note(changes: OpChanges) -> None:
     multiple=True,
     help="A municipality of the case (repeatable).",
 )
+@click.option(
+    "--language",
+    type=click.Choice(["fi", "sv"]),
+    default="fi",
+    show_default=True,
+    help="Language of the case (sv: Swedish section headings, searched as Swedish).",
+)
 @pass_kb
-def new_case(kb: KnowledgeBase, title: str, municipalities: tuple[str, ...]) -> None:
+def new_case(kb: KnowledgeBase, title: str, municipalities: tuple[str, ...], language: str) -> None:
     """Create a new case file from the template in your own folder and print its path."""
     from hyvatkaytannot.core.curate import SaveError, new_case_text
+    from hyvatkaytannot.core.loader.validate import PLACEHOLDER_SUMMARY
 
-    text = new_case_text(title, municipalities, existing_ids=kb.taken_ids())
+    text = new_case_text(title, municipalities, existing_ids=kb.taken_ids(), language=language)
+    # An empty case is refused; the file starts with a summary to be rewritten (flagged).
+    text = text.replace('summary: ""', f'summary: "{PLACEHOLDER_SUMMARY}"', 1)
     try:
         op = kb.save_new_case(text)
     except (SaveError, ValueError) as e:

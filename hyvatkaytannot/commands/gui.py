@@ -16,6 +16,12 @@ from hyvatkaytannot.commands.context import app_context
     type=click.Path(dir_okay=False),
     help="Render the window at 1280×800 to this PNG, then exit.",
 )
+@click.option(
+    "--import-bundle",
+    "bundle",
+    type=click.Path(dir_okay=False),
+    help="Open the import preview of this .hkzip bundle (as `hyvatkaytannot FILE.hkzip`).",
+)
 @click.pass_context
 def gui(
     ctx: click.Context,
@@ -23,6 +29,7 @@ def gui(
     open_id: str | None = None,
     view: str = "list",
     screenshot: str | None = None,
+    bundle: str | None = None,
 ) -> None:
     """Open the desktop app."""
     from hyvatkaytannot.gui.app import run
@@ -37,6 +44,7 @@ def gui(
             open_id=open_id,
             view=view,
             screenshot=screenshot,
+            import_bundle=bundle,
         )
     )
 

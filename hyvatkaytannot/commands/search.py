@@ -80,7 +80,8 @@ def _echo_human(resp: Any) -> None:
     if resp.suggestion:
         click.echo(say(UserMessage("cli.did_you_mean", {"suggestion": resp.suggestion})))
     for hit in resp.hits:
-        click.echo(f"{hit.score:8.3f}  {hit.id}  {hit.title}")
+        language = f"  [{hit.language}]" if hit.language != "fi" else ""
+        click.echo(f"{hit.score:8.3f}  {hit.id}  {hit.title}{language}")
         if hit.snippet:
             click.echo(f"          {_plain(hit.snippet)}")
     if resp.notice:

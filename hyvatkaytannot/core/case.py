@@ -11,15 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-# The fixed body sections, in order. Headings are level-2 Markdown headings.
-SECTIONS: tuple[str, ...] = (
-    "Lähtökohdat",
-    "Tavoitteet",
-    "Toteutus",
-    "Tulokset",
-    "Opit ja siirrettävyys",
-    "Lisätietoja",
-)
+# The fixed body sections, in order (their headings in each case language: case_languages).
+from hyvatkaytannot.core.case_languages import SECTIONS, canonical_section
+
+__all__ = ["ID_PATTERN", "SECTIONS", "STATUSES", "Case"]
 
 STATUSES: tuple[str, ...] = ("suunnitteilla", "käynnissä", "päättynyt")
 
@@ -66,7 +61,10 @@ class Case:
 
     @property
     def sections(self) -> dict[str, str]:
-        """Body text by level-2 heading; text before the first heading is under ''."""
+        """Body text by level-2 heading; text before the first heading is under ''.
+
+        A section heading in another case language ("Utgångsläge") is keyed by the
+        section's Finnish name, so code reads every case's sections the same way."""
         out: dict[str, str] = {}
         current = ""
         lines: list[str] = []
@@ -74,7 +72,8 @@ class Case:
             m = re.match(r"^##\s+(.+?)\s*#*\s*$", line)
             if m and not line.startswith("###"):
                 out[current] = "\n".join(lines).strip()
-                current, lines = m.group(1).strip(), []
+                heading = m.group(1).strip()
+                current, lines = canonical_section(heading) or heading, []
             else:
                 lines.append(line)
         out[current] = "\n".join(lines).strip()

@@ -8,6 +8,7 @@ because paper has no links. The Qt side (gui/present/handout.py) only lays it ou
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from hyvatkaytannot.core.case import Case
@@ -41,12 +42,22 @@ def sources_html(case: Case) -> str:
     return '<h2>Lähteet</h2><ul class="sources">' + "".join(items) + "</ul>"
 
 
+_TABLE = re.compile(r"<table(?![^>]*cellpadding)")
+
+
+def _padded_tables(body: str, border: bool = True) -> str:
+    """The sanitiser keeps no table attributes and Qt's rich text reads cell padding from
+    them: put them back, so columns do not run together on paper."""
+    frame = ' border="1"' if border else ""
+    return _TABLE.sub(f'<table cellpadding="5" cellspacing="0"{frame}', body)
+
+
 def case_html(case: Case) -> str:
     parts = [f"<h1>{html.escape(case.title)}</h1>"]
     if case.summary:
         parts.append(f'<p class="summary">{html.escape(case.summary)}</p>')
-    parts.append(metadata_html(case))
-    parts.append(to_html(case))
+    parts.append(_padded_tables(metadata_html(case), border=False))
+    parts.append(_padded_tables(to_html(case)))
     parts.append(sources_html(case))
     return "\n".join(parts)
 

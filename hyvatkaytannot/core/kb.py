@@ -137,6 +137,11 @@ class KnowledgeBase(KnowledgeBaseParts):
         a = self.store.update_note(annotation_id, note)
         return self._finish(a, dataclasses.replace(NOTES, cases=frozenset({a.case_id})))
 
+    def set_note_colour(self, annotation_id: str, colour: str | None) -> Op[Annotation]:
+        """The highlight's colour: one of userstore.COLOURS, None for the default."""
+        a = self.store.set_annotation_colour(annotation_id, colour)
+        return self._finish(a, dataclasses.replace(NOTES, cases=frozenset({a.case_id})))
+
     def delete_note(self, annotation_id: str) -> Op[Annotation]:
         """Delete an annotation; the value is the annotation as it was."""
         a = self.store.annotation(annotation_id)
@@ -151,11 +156,14 @@ class KnowledgeBase(KnowledgeBaseParts):
 
     def reanchor_notes(self, case_id: str) -> list[Annotation]:
         """The case's annotations checked against its current text (statuses are stored)."""
+        from hyvatkaytannot.core.render import body_start
+
         try:
             text = self.anchor_text(case_id)
         except LookupError:
             return self.store.annotations(case_id)
-        return self.store.reanchor(case_id, text)
+        # Notes made before the summary joined the text move by its length (migration 0005).
+        return self.store.reanchor(case_id, text, body_start(self.cases[case_id]))
 
     # -- collections and saved searches ----------------------------------------------------
     def create_collection(

@@ -172,15 +172,15 @@ def _duplicate(first: Case, second: Case) -> tuple[Problem, Problem]:
     return (
         Problem(
             first.path,
-            f"Sama tunniste ”{first.id}” on myös tiedostossa {second.path}; sitä ei ladattu.",
+            f"Sama tunnus ”{first.id}” on myös tiedostossa {second.path}; sitä ei ladattu.",
             first.id_line,
             Severity.WARNING,
             first.id,
         ),
         Problem(
             second.path,
-            f"Sama tunniste ”{second.id}” on jo tiedostossa {first.path}; tätä tiedostoa ei "
-            "ladattu. Vaihda tunniste (id).",
+            f"Sama tunnus ”{second.id}” on jo tiedostossa {first.path}; tätä tiedostoa ei "
+            "ladattu. Vaihda tunnus (id).",
             second.id_line,
             Severity.ERROR,
             second.id,

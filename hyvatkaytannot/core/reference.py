@@ -47,6 +47,15 @@ class Theme:
     id: str
     fi: str
     en: str
+    sv: str = ""
+
+    def label(self, language: str) -> str:
+        """The label in a UI language (Finnish when the vocabulary has none in it)."""
+        if language == "en":
+            return self.en
+        if language == "sv" and self.sv:
+            return self.sv
+        return self.fi
 
 
 def normalise(name: str) -> str:
@@ -95,7 +104,10 @@ def themes() -> list[Theme]:
 @cache
 def _themes() -> tuple[Theme, ...]:
     raw = yaml.safe_load(resource_path("themes.yaml").read_text(encoding="utf-8")) or []
-    return tuple(Theme(str(t["id"]), str(t["fi"]), str(t.get("en", t["fi"]))) for t in raw)
+    return tuple(
+        Theme(str(t["id"]), str(t["fi"]), str(t.get("en", t["fi"])), str(t.get("sv") or ""))
+        for t in raw
+    )
 
 
 @cache
@@ -130,6 +142,33 @@ def municipality(name: str) -> Municipality | None:
         code = str(name).strip().zfill(3)
         found = next((m for m in _municipalities() if m.code == code), None)
     return found
+
+
+# A case's status is stored as a Finnish word; how other UI languages show it.
+STATUS_LABELS: dict[str, dict[str, str]] = {
+    "suunnitteilla": {"sv": "planerad", "en": "planned"},
+    "käynnissä": {"sv": "pågående", "en": "ongoing"},
+    "päättynyt": {"sv": "avslutad", "en": "ended"},
+}
+
+
+def status_label(status: str, language: str) -> str:
+    """A status value in a UI language (as stored for Finnish and for unknown values)."""
+    return STATUS_LABELS.get(status, {}).get(language, status)
+
+
+def place_label(name: str, language: str) -> str:
+    """A municipality or region (by its Finnish name, as cases store them) in a UI
+    language: "Porvoo" is "Borgå" in Swedish; unknown names and other languages as given."""
+    if language != "sv":
+        return name
+    m = municipality(name)
+    if m is not None and m.name_fi == name:
+        return m.name_sv or name
+    r = region(name)
+    if r is not None and r.fi == name:
+        return r.sv or name
+    return name
 
 
 def region(name: str) -> Region | None:

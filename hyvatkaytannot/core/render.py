@@ -16,11 +16,13 @@ Search terms are highlighted after sanitising, by wrapping matches in text nodes
 tags or attribute values) with `<span class="hit">`; the GUI styles `.hit` from the palette.
 
 THE PLAIN TEXT RULE (what annotations anchor to; offsets are Unicode code points):
-`plain_text(case)` is the text content of `to_html(case)` split into blocks the way Qt's
-rich text splits it (every paragraph, heading, list item, table cell, pre line and `<br>`
-starts a new line; list bullets and numbers are not text), then `normalise_text` applied:
-U+2029/U+2028 become newlines, NBSP becomes a space, every run of spaces and tabs inside a
-line collapses to one space, lines are stripped and empty lines dropped, lines joined by
+`plain_text(case)` is the text content of `reading_html(case)` (the summary as a lead
+paragraph, then the body; until user.db migration 0005 the summary was not part of it)
+split into blocks the way Qt's rich text splits it (every paragraph, heading, list item,
+table cell, pre line and `<br>` starts a new line; list bullets and numbers are not
+text), then `normalise_text` applied: U+2029/U+2028 become newlines, NBSP becomes a space,
+every run of spaces and tabs inside a line collapses to one space, lines are stripped and
+empty lines dropped, lines joined by
 "\\n". For the same HTML, `normalise_text(QTextDocument.toPlainText())` equals
 `plain_text(case)` (tested in tests/gui), and `normalise_with_map` gives, for each character
 of the normalised text, its index in the raw Qt text, so a selection in the viewer maps to
@@ -111,6 +113,17 @@ def markdown_to_html(text: str) -> str:
 def to_html(case: Case, highlight_terms: Iterable[str] = ()) -> str:
     """The case body as safe HTML, search terms wrapped in `<span class="hit">`."""
     return highlight_html(markdown_to_html(case.body), highlight_terms)
+
+
+def summary_html(case: Case) -> str:
+    """The summary as the lead paragraph (plain text, one line), or "" when there is none."""
+    summary = " ".join(str(case.summary or "").split())
+    return f'<p class="summary">{html.escape(summary, quote=False)}</p>' if summary else ""
+
+
+def reading_html(case: Case, highlight_terms: Iterable[str] = ()) -> str:
+    """What the reading view shows and notes anchor to: the summary, then the body."""
+    return highlight_html(summary_html(case) + markdown_to_html(case.body), highlight_terms)
 
 
 # -- highlighting ---------------------------------------------------------------------
@@ -252,7 +265,14 @@ def html_to_plain_text(safe_html: str) -> str:
 
 def plain_text(case: Case) -> str:
     """The text annotations anchor to (see the module docstring for the rule)."""
-    return html_to_plain_text(to_html(case))
+    return html_to_plain_text(reading_html(case))
+
+
+def body_start(case: Case) -> int:
+    """Where the body starts in `plain_text(case)`: the summary line and its newline come
+    first. Notes made before the summary was part of the text counted from the body."""
+    summary = html_to_plain_text(summary_html(case))
+    return len(summary) + 1 if summary else 0
 
 
 # -- metadata card --------------------------------------------------------------------
@@ -294,7 +314,7 @@ def theme_label(theme_id: str, language: str = "fi") -> str:
     theme = reference.theme(theme_id)
     if theme is None:
         return theme_id
-    return theme.en if language == "en" else theme.fi
+    return theme.label(language)
 
 
 def metadata_html(case: Case, labels: dict[str, str] | None = None, language: str = "fi") -> str:
@@ -315,14 +335,18 @@ def metadata_html(case: Case, labels: dict[str, str] | None = None, language: st
     }
     names.update(labels or {})
     rows: list[tuple[str, str]] = []
+    from hyvatkaytannot.core.reference import place_label, status_label
+
     if case.municipalities:
-        rows.append((names["municipalities"], _esc(", ".join(case.municipalities))))
+        places = [place_label(m, language) for m in case.municipalities]
+        rows.append((names["municipalities"], _esc(", ".join(places))))
     if case.regions:
-        rows.append((names["regions"], _esc(", ".join(case.regions))))
+        regions = [place_label(r, language) for r in case.regions]
+        rows.append((names["regions"], _esc(", ".join(regions))))
     if _period(case):
         rows.append((names["period"], _esc(_period(case))))
     if case.status:
-        rows.append((names["status"], _esc(case.status)))
+        rows.append((names["status"], _esc(status_label(case.status, language))))
     if case.themes:
         themes = [theme_label(t, language) for t in case.themes]
         rows.append((names["themes"], _esc(", ".join(themes))))

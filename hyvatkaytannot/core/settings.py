@@ -24,7 +24,12 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("library_folders", [], "Extra library folders (for example a shared network drive)."),
-    Setting("ui_language", "fi", "User interface language: fi, en (sv when translated)."),
+    Setting(
+        "ui_language",
+        "",
+        "User interface language: fi, sv or en; empty follows the system's language "
+        "(Finnish when the app does not speak it).",
+    ),
     Setting("font_size", 0, "Reading font size in points; 0 follows the system."),
     Setting("backups_keep", 10, "How many automatic backups of the user database to keep."),
     Setting("show_notes_in_presentation", False, "Show personal notes in presentation mode."),

@@ -8,10 +8,11 @@ the current text selection in the reading view. Buttons act on the current row.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hyvatkaytannot.core.render import markdown_to_html
 from hyvatkaytannot.core.userstore import Annotation
 from hyvatkaytannot.gui.icons import icon
+from hyvatkaytannot.gui.note_dialog import ask_note
+from hyvatkaytannot.gui.notes_delegate import HTML_ROLE, NotesDelegate
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,6 +34,7 @@ _STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 class AnnotationsPanel(QWidget):
     activatedAnnotation = Signal(str)
     editRequested = Signal(str, str)
+    colourRequested = Signal(str, str)  # id, colour name ("" for the default)
     deleteRequested = Signal(str)
     reattachRequested = Signal(str)
 
@@ -39,6 +44,9 @@ class AnnotationsPanel(QWidget):
         self.title.setStyleSheet("font-weight: bold")
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(NotesDelegate(self.list))
+        # Rows are as tall as their note: recompute the heights when the width changes.
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -100,6 +108,7 @@ class AnnotationsPanel(QWidget):
             if badge:
                 text = f"[{badge}] {text}"
             item = QListWidgetItem(text)
+            item.setData(HTML_ROLE, self._html(quote, note, badge))
             item.setData(_ID_ROLE, a.id)
             item.setData(_STATUS_ROLE, status)
             if status != "anchored" and status != "moved":
@@ -109,6 +118,13 @@ class AnnotationsPanel(QWidget):
                 self.list.setCurrentItem(item)
         self.title.setText(self.tr("&Notes (%n)", "", len(self._annotations)))
         self._update_buttons()
+
+    @staticmethod
+    def _html(quote: str, note: str, badge: str) -> str:
+        head = f"<b>[{html.escape(badge)}]</b> " if badge else ""
+        text = f"<p>{head}<i>“{html.escape(quote)}”</i></p>"
+        # Notes are the user's Markdown; the same sanitising renderer as the case text.
+        return text + (markdown_to_html(note) if note.strip() else "")
 
     def current_id(self) -> str:
         item = self.list.currentItem()
@@ -135,7 +151,13 @@ class AnnotationsPanel(QWidget):
         ident = self.current_id()
         if not ident:
             return
-        old = next((a.note for a in self._annotations if a.id == ident), "")
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit note"), self.tr("Note:"), old)
-        if ok:
-            self.editRequested.emit(ident, text)
+        current = next((a for a in self._annotations if a.id == ident), None)
+        old = current.note if current is not None else ""
+        old_colour = current.colour if current is not None else None
+        answer = ask_note(self, self.tr("Edit note"), note=old, colour=old_colour)
+        if answer is not None:
+            text, colour = answer
+            if text != old:
+                self.editRequested.emit(ident, text)
+            if colour != old_colour:
+                self.colourRequested.emit(ident, colour or "")

@@ -3,17 +3,22 @@
 Start-up is ordered for a window on screen fast: open the facade (cheap, lazy), build and
 show the window, then in the event loop open the user store and start the background
 load + index sync. Voikko and the index load on the worker thread. Timings of each step are
-kept in `STARTUP` (scripts/measure_cold_start.py prints them).
+kept in `STARTUP` (scripts/measure_cold_start.py prints them). With the environment variable
+`HYVATKAYTANNOT_STARTUP_REPORT=FILE` the app writes them as JSON, with the wall-clock time the
+window was up and the visible top-level windows, once the event loop runs, and quits: the
+frozen app's smoke test (scripts/smoke_app.py) measures start-to-window with it.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -22,6 +27,7 @@ if TYPE_CHECKING:
 
 T0 = time.perf_counter()
 STARTUP: dict[str, float] = {}
+STARTUP_EPOCH: dict[str, float] = {}
 
 
 def _mark(name: str) -> None:
@@ -34,7 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName("hyvatkaytannot")
         QCoreApplication.setApplicationName("hyvatkaytannot")
         app = QApplication(argv if argv is not None else sys.argv[:1])
-        app.setDesktopFileName("hyvatkaytannot")
+        app.setDesktopFileName("fi.hyvatkaytannot.hyvatkaytannot")  # the .desktop entry's id
     assert isinstance(app, QApplication)
     return app
 
@@ -74,6 +80,29 @@ def handle_message(window: MainWindow, message: dict[str, Any]) -> None:
         window.open_case(str(message["open"]))
     if message.get("view"):
         window.show_center_view(str(message["view"]))
+    if message.get("import"):
+        open_bundle(window, str(message["import"]))
+
+
+def open_bundle(window: MainWindow, path: str) -> None:
+    """A bundle opened from the file manager: the import dialog with its preview."""
+    window.curate.import_bundle(path)
+
+
+REPORT_ENV = "HYVATKAYTANNOT_STARTUP_REPORT"
+
+
+def _report_and_quit(app: QApplication, window: MainWindow, path: str) -> None:
+    windows = [w.objectName() or type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()]
+    report = {
+        "marks_ms": STARTUP,
+        "shown_epoch": STARTUP_EPOCH.get("shown"),
+        "windows": windows,
+        # The menu titles tell which UI language loaded (a missing catalogue shows English).
+        "menus": [action.text() for action in window.menuBar().actions()],
+    }
+    Path(path).write_text(json.dumps(report), encoding="utf-8")
+    app.quit()
 
 
 def run(
@@ -84,9 +113,10 @@ def run(
     open_id: str | None = None,
     view: str = "list",
     screenshot: str | None = None,
+    import_bundle: str | None = None,
 ) -> int:
     from hyvatkaytannot.core import KnowledgeBase
-    from hyvatkaytannot.gui.i18n import DEFAULT_LANGUAGE, install_translators
+    from hyvatkaytannot.gui.i18n import install_translators, startup_language
     from hyvatkaytannot.gui.single_instance import SingleInstance
     from hyvatkaytannot.gui.worker import install_runner
 
@@ -94,7 +124,7 @@ def run(
     app = make_application()
     _mark("qapplication")
     kb = KnowledgeBase.open(data_dir, libraries, bundled)
-    language = str(kb.settings.get("ui_language") or DEFAULT_LANGUAGE)
+    language = startup_language(kb.settings.get("ui_language"))
     translators = install_translators(app, language)
     _mark("translations")
 
@@ -102,7 +132,12 @@ def run(
     if screenshot is None:
         instance = SingleInstance(kb.paths.data_dir)
         if not instance.acquire():
-            message = {"query": query, "open": open_id, "view": view if view != "list" else None}
+            message = {
+                "query": query,
+                "open": open_id,
+                "view": view if view != "list" else None,
+                "import": str(Path(import_bundle).resolve()) if import_bundle else None,
+            }
             if instance.send(message):
                 kb.close()
                 return 0
@@ -121,6 +156,7 @@ def run(
         taker.start()
     window.show()
     _mark("window_shown")
+    STARTUP_EPOCH["shown"] = time.time()
 
     def begin() -> None:
         _mark("event_loop")
@@ -132,10 +168,18 @@ def run(
     if open_id:
         window.open_case(open_id)
     window.search_bar.focus()
+    if import_bundle:
+        QTimer.singleShot(0, lambda: open_bundle(window, import_bundle))
+    report = os.environ.get(REPORT_ENV)
+    if report:
+        QTimer.singleShot(0, lambda: _report_and_quit(app, window, report))
 
     code = app.exec()
     runner.cancel_all()
     runner.wait(30000)
+    # Jobs on Qt's global pool (the map shapes) must end before Python tears down, or a
+    # start that is closed at once can crash on the way out.
+    QThreadPool.globalInstance().waitForDone(30000)
     kb.close()
     if instance is not None:
         instance.release()

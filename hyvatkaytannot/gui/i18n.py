@@ -3,7 +3,8 @@
 Translations: one catalogue per language, `hyvatkaytannot_<lang>.qm` in
 resources/translations/ (built from the .ts that the CLI reads too, see core/i18n.py), plus
 Qt's own `qtbase_<lang>.qm` from PySide6's translations folder so that standard
-dialogs and context menus ("Kopioi", "Valitse kaikki") speak the same language. English is
+dialogs and context menus ("Kopioi", "Valitse kaikki") speak the same language, and
+qt_gaps.py for the few file-dialog strings that Qt's Finnish catalogue lacks. English is
 the source language: its `hyvatkaytannot_en.qm` holds only the plural forms ("%n case(s)"
 -> "1 case", "5 cases").
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from hyvatkaytannot.core.messages import CoreError, UserMessage
 from hyvatkaytannot.core.resources import resource_path
+from hyvatkaytannot.gui.qt_gaps import QtGapsTranslator
 
 T = TypeVar("T")
 
@@ -42,9 +44,19 @@ def available_languages() -> dict[str, str]:
     if folder.is_dir():
         for qm in folder.glob("hyvatkaytannot_*.qm"):
             found.add(qm.stem.split("_", 1)[1])
-    # A language is offered once the app's catalogue for it is complete enough to ship: sv
-    # appears here when someone adds hyvatkaytannot_sv.qm.
+    # A language is offered once the app's catalogue for it ships (build_translations.py
+    # keeps fi and sv complete).
     return {code: name for code, name in LANGUAGES.items() if code in found}
+
+
+def startup_language(setting: str | None, system_locale: str | None = None) -> str:
+    """The UI language: the one chosen in the settings, else the system's when the app
+    speaks it ("sv_FI" → sv), else Finnish."""
+    available = available_languages()
+    if setting and setting in available:
+        return setting
+    system = (system_locale or QLocale.system().name()).split("_")[0].lower()
+    return system if system in available else DEFAULT_LANGUAGE
 
 
 def current_language() -> str:
@@ -57,6 +69,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     a reference: a garbage-collected translator silently stops translating)."""
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
+    # First in, so asked last: only what Qt's own catalogue does not have (qt_gaps.py).
+    gaps = QtGapsTranslator(language, app)
+    if not gaps.isEmpty():
+        app.installTranslator(gaps)
+        installed.append(gaps)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # English is the source language; its catalogue only carries plural forms.
     candidates = [] if language == "en" else [(f"qtbase_{language}", qt_dir)]

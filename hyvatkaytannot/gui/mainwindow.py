@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hyvatkaytannot.core.reference import place_label, status_label
 from hyvatkaytannot.core.render import theme_label
 from hyvatkaytannot.gui import curate as curate_part
+from hyvatkaytannot.gui import geometry, help_guide
 from hyvatkaytannot.gui import map as map_part
 from hyvatkaytannot.gui import present as present_part
 from hyvatkaytannot.gui.filters_panel import FiltersPanel
@@ -45,7 +48,9 @@ from hyvatkaytannot.gui.results_flow import ResultsFlow
 from hyvatkaytannot.gui.results_model import ResultsModel
 from hyvatkaytannot.gui.results_view import ResultsView
 from hyvatkaytannot.gui.search_controller import SearchController
+from hyvatkaytannot.gui.search_feedback import SearchFeedback
 from hyvatkaytannot.gui.searchbar import SearchBar
+from hyvatkaytannot.gui.session import Session
 from hyvatkaytannot.gui.sync_status import SyncStatus
 from hyvatkaytannot.gui.user_lists import UserLists
 from hyvatkaytannot.gui.window_dialogs import open_settings, show_about
@@ -55,6 +60,17 @@ if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
     from hyvatkaytannot.core.changes import OpChanges
     from hyvatkaytannot.core.search import SearchResponse
+
+
+def facet_value_label(field: str, value: str) -> str:
+    """A facet value as shown: theme labels and place names in the UI language."""
+    if field == "theme":
+        return theme_label(value, current_language())
+    if field in ("municipality", "region"):
+        return place_label(value, current_language())
+    if field == "status":
+        return status_label(value, current_language())
+    return value
 
 
 class MainWindow(QMainWindow):
@@ -70,9 +86,7 @@ class MainWindow(QMainWindow):
 
         self.search_bar = SearchBar(self)
         self.filters_panel = FiltersPanel(self)
-        self.filters_panel.value_label = lambda field, value: (
-            theme_label(value, current_language()) if field == "theme" else value
-        )
+        self.filters_panel.value_label = facet_value_label
         self.results_model = ResultsModel(self)
         self.results_view = ResultsView(self)
         self.results_view.setModel(self.results_model)
@@ -159,8 +173,15 @@ class MainWindow(QMainWindow):
         self.map_controller = map_part.install(self)
         self.curate = curate_part.install(self, self.sync.resync)
         self.present = present_part.install(self)
+        self.feedback = SearchFeedback(self)
+        self.help_guide = help_guide.install(self)
+        app = QApplication.instance()
+        if app is not None:
+            geometry.guard_dialog_titles(app)
         self.retranslate()
         self.restore_state()
+        # Last: it may restore any centre view, the map's too.
+        self.session = Session(self)
 
     def _build_menus(self) -> None:
         m = self.menus
@@ -174,8 +195,10 @@ class MainWindow(QMainWindow):
         m.add("edit", "clear_filters", self.filters_panel.clear, "", "clear")
         m.menu("view").addSeparator()
         m.add("view", "problems", self.show_problems, "", "warning")
-        m.add("view", "resync", self.sync.resync, "F5")
-        m.add("help", "query_help", self.search_bar.show_help, "F1", "help")
+        # F5 belongs to presenting (as in every slide program); reloading takes Ctrl+R.
+        m.add("view", "resync", self.sync.resync, "Ctrl+R")
+        # F1 opens the user guide (help_guide.py); the syntax popup is on the "?" button too.
+        m.add("help", "query_help", self.search_bar.show_help, "Shift+F1", "help")
         m.add("help", "about", lambda: show_about(self))
 
     def _connect(self) -> None:
@@ -308,11 +331,12 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------
     def restore_state(self) -> None:
-        geometry = self.state.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        saved = self.state.value("geometry")
+        if saved is not None and self.restoreGeometry(saved):
+            if not self.isMaximized():
+                geometry.keep_on_screen(self)
         else:
-            self.resize(1280, 800)
+            geometry.fit(self, (1280, 800))
         window_state = self.state.value("windowState")
         if window_state is not None:
             self.restoreState(window_state)

@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from hyvatkaytannot.gui.icons import icon
 
 
+def _severity(problem: Any) -> str:
+    return str(getattr(getattr(problem, "severity", None), "value", "error"))
+
+
 class ProblemsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +46,7 @@ class ProblemsView(QWidget):
         self._problems = list(problems)
         self.table.clear()
         for p in self._problems:
-            severity = getattr(getattr(p, "severity", None), "value", "error")
+            severity = _severity(p)
             item = QTreeWidgetItem(
                 [
                     str(p.path),
@@ -52,16 +56,21 @@ class ProblemsView(QWidget):
                 ]
             )
             item.setData(1, Qt.ItemDataRole.UserRole, p.line or 0)
-            item.setIcon(0, icon("warning"))
+            # Different shapes, not only colours: a circle for errors, a triangle for warnings.
+            item.setIcon(0, icon("error" if severity == "error" else "warning"))
+            item.setData(2, Qt.ItemDataRole.UserRole, severity)
             item.setToolTip(3, str(p.message))
             self.table.addTopLevelItem(item)
         for col in range(3):
             self.table.resizeColumnToContents(col)
         if self._problems:
+            files = {str(p.path) for p in self._problems}
+            failed = {str(p.path) for p in self._problems if _severity(p) == "error"}
+            parts = [self.tr("%n file(s) with problems", "", len(files))]
+            if failed:
+                parts.append(self.tr("%n file(s) not loaded (errors)", "", len(failed)))
             self.summary.setText(
-                self.tr("%n file(s) could not be read cleanly.", "", len(self._problems))
-                + " "
-                + self.tr("The other cases work normally.")
+                ", ".join(parts) + ". " + self.tr("The other cases work normally.")
             )
         else:
             self.summary.setText(self.tr("No problems: every case loaded."))

@@ -1,8 +1,9 @@
 """The reading view: a case rendered safely, with its metadata card, tags and notes.
 
-The body is `render.to_html(case, terms)` in a SafeBrowser (no remote loads, links only on
-click after confirmation). The metadata card is a separate label so that the document in
-the browser is exactly the body, whose plain text is what annotations anchor to.
+The summary and body are `render.reading_html(case, terms)` in a SafeBrowser (no remote
+loads, links only on click after confirmation). The metadata card is a separate label so
+that the document in the browser is exactly the summary and body, whose plain text is what
+annotations anchor to.
 
 Notes: select text, then "Add note" (context menu or Ctrl+M). The selection is mapped to
 offsets in render.plain_text(case) by anchoring.DocumentText; annotations are drawn as
@@ -20,7 +21,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -37,6 +37,7 @@ from hyvatkaytannot.gui import large_case
 from hyvatkaytannot.gui.anchoring import DocumentText
 from hyvatkaytannot.gui.annotations_panel import AnnotationsPanel
 from hyvatkaytannot.gui.i18n import current_language, error_text
+from hyvatkaytannot.gui.note_dialog import ask_note, highlight_colour
 from hyvatkaytannot.gui.safe_browser import LinkPolicy, SafeBrowser
 from hyvatkaytannot.gui.tag_editor import TagEditor
 
@@ -107,6 +108,7 @@ class ReadingView(QWidget):
         self.tags.tagRemoved.connect(self._remove_tag)
         self.notes.activatedAnnotation.connect(self.scroll_to_annotation)
         self.notes.editRequested.connect(self._edit_note)
+        self.notes.colourRequested.connect(self._set_colour)
         self.notes.deleteRequested.connect(self._delete_note)
         self.notes.reattachRequested.connect(self.reattach_to_selection)
 
@@ -174,7 +176,7 @@ class ReadingView(QWidget):
         if len(case.body) > large_case.LARGE_BODY:
             large_case.show(self, case)
             return
-        self.browser.setHtml(render.to_html(case, self.terms))
+        self.browser.setHtml(render.reading_html(case, self.terms))
         self.plain = render.plain_text(case)
         self.doc_text = DocumentText(self.browser.document(), self.plain)
         self.tags.setEnabled(True)
@@ -197,6 +199,7 @@ class ReadingView(QWidget):
         self.browser.document().setDefaultStyleSheet(
             f".hit {{ background-color: {hit.name()}; }}"
             "table { border-collapse: collapse; } td, th { padding: 3px; }"
+            ".summary { font-weight: 600; }"
         )
 
     def set_font_size(self, points: int) -> None:
@@ -237,9 +240,6 @@ class ReadingView(QWidget):
 
     def draw_annotations(self) -> None:
         palette = self.palette()
-        colour = blend(
-            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Link), 0.35
-        )
         selections = []
         for a in self._annotations:
             span = self.annotation_range(a)
@@ -250,7 +250,7 @@ class ReadingView(QWidget):
             cursor.setPosition(span[0])
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
-            fmt.setBackground(colour)
+            fmt.setBackground(highlight_colour(a.colour, palette))
             fmt.setToolTip(a.note)
             sel.cursor = cursor
             sel.format = fmt
@@ -272,13 +272,17 @@ class ReadingView(QWidget):
         if selection is None:
             self.message.emit(self.tr("Select some text first, then add a note."))
             return None
+        colour: str | None = None
         if note is None:
-            note, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Add note"), f"“{selection.quote[:200]}”\n\n" + self.tr("Note:")
-            )
-            if not ok:
+            answer = ask_note(self, self.tr("Add note"), selection.quote)
+            if answer is None:
                 return None
-        op = self._write(lambda kb: kb.annotate(case_id, selection.start, selection.end, note))
+            note, colour = answer
+        text = note
+        op = self._write(lambda kb: kb.annotate(case_id, selection.start, selection.end, text))
+        if op is not None and colour is not None:
+            coloured = self._write(lambda kb: kb.set_note_colour(op.value.id, colour))
+            return None if coloured is None else coloured.value
         return None if op is None else op.value
 
     def reattach_to_selection(self, annotation_id: str) -> None:
@@ -336,6 +340,9 @@ class ReadingView(QWidget):
 
     def _edit_note(self, annotation_id: str, note: str) -> None:
         self._write(lambda kb: kb.edit_note(annotation_id, note))
+
+    def _set_colour(self, annotation_id: str, colour: str) -> None:
+        self._write(lambda kb: kb.set_note_colour(annotation_id, colour or None))
 
     def _delete_note(self, annotation_id: str) -> None:
         self._write(lambda kb: kb.delete_note(annotation_id))

@@ -24,8 +24,10 @@ from PySide6.QtCore import (
 )
 
 from hyvatkaytannot.core import render
+from hyvatkaytannot.core.reference import place_label, status_label
 from hyvatkaytannot.core.render import finnish_date
 from hyvatkaytannot.core.search.results import Hit
+from hyvatkaytannot.gui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +41,8 @@ class Role(IntEnum):
     Snippet = Qt.ItemDataRole.UserRole + 6
     Score = Qt.ItemDataRole.UserRole + 7
     Hit = Qt.ItemDataRole.UserRole + 8
+    # The case's language when the list should say it ("in Swedish"), else "".
+    Language = Qt.ItemDataRole.UserRole + 9
 
 
 def period_text(start: str | None, end: str | None) -> str:
@@ -97,11 +101,14 @@ class ResultsModel(QAbstractListModel):
         if role == Role.Places:
             places = list(hit.municipalities)
             regions = [r for r in hit.regions if r not in places]
-            return ", ".join(places + regions)
+            ui = current_language()
+            return ", ".join(place_label(p, ui) for p in places + regions)
+        if role == Role.Language:
+            return self.language_text(hit.language or "fi")
         if role == Role.Period:
             return period_text(hit.period_start, hit.period_end)
         if role == Role.Status:
-            return hit.status or ""
+            return status_label(hit.status or "", current_language())
         if role == Role.Snippet:
             return render.safe_snippet(hit.snippet)
         if role == Role.Score:
@@ -114,9 +121,18 @@ class ResultsModel(QAbstractListModel):
                 self.data(index, Role.Places),
                 self.data(index, Role.Period),
                 self.data(index, Role.Status),
+                self.data(index, Role.Language),
             ]
             return " · ".join(p for p in parts if p)
         return None
+
+    def language_text(self, language: str) -> str:
+        """A case language worth saying: any but Finnish, and Finnish in a Swedish UI."""
+        ui = current_language()
+        if language == ui or (language == "fi" and ui != "sv"):
+            return ""
+        names = {"fi": self.tr("in Finnish"), "sv": self.tr("in Swedish")}
+        return names.get(language, language)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -38,7 +38,7 @@ class ResultDelegate(QStyledItemDelegate):
         muted = palette.color(muted_role).name()
         meta = " · ".join(
             html.escape(str(index.data(r)))
-            for r in (Role.Places, Role.Period, Role.Status)
+            for r in (Role.Places, Role.Period, Role.Status, Role.Language)
             if index.data(r)
         )
         snippet = index.data(Role.Snippet) or ""

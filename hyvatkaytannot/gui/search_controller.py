@@ -8,6 +8,7 @@ snippets and facets come with the same response.
 
 from __future__ import annotations
 
+import inspect
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -34,8 +35,19 @@ class SearchController(QObject):
         self.sort = "relevance"
         self.pending = 0
         self.last_response: Any = None
+        # "Hae silti: paastot": this query runs as typed (no corrected reading) until it
+        # changes.
+        self.exact_query: str | None = None
 
     def set_query(self, query: str) -> None:
+        self.query = query
+        if self.exact_query is not None and query.strip() != self.exact_query:
+            self.exact_query = None
+        self.run()
+
+    def run_as_typed(self, query: str) -> None:
+        """Search `query` exactly as typed, not the engine's corrected reading."""
+        self.exact_query = query.strip()
         self.query = query
         self.run()
 
@@ -49,17 +61,23 @@ class SearchController(QObject):
 
     def run(self) -> None:
         query, filters, sort = self.query, dict(self.filters), self.sort
+        exact = self.exact_query is not None and query.strip() == self.exact_query
         self.pending += 1
 
         def op(kb: KnowledgeBase) -> Any:
+            # "Hae silti": the engine's corrected reading is off for this query.
+            # (Only where the facade has the option: the window never breaks a search for it.)
+            takes = "correct" in inspect.signature(kb.search).parameters
+            options: dict[str, Any] = {"correct": False} if exact and takes else {}
             return kb.search(
                 query,
                 filters=filters,
                 sort=sort,
                 limit=RESULT_LIMIT,
-                as_you_type=True,
+                as_you_type=not exact,
                 snippets=True,
                 facets=True,
+                **options,
             )
 
         run_in_background(self, op, success=self._done, failure=self._failed, key="search")

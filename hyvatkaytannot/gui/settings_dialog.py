@@ -45,9 +45,10 @@ class SettingsDialog(QDialog):
         folder_buttons.addStretch(1)
 
         self.language = QComboBox(self)
+        self.language.addItem(self.tr("System default"), "")
         for code, name in available_languages().items():
             self.language.addItem(name, code)
-        current = self.language.findData(settings.get("ui_language"))
+        current = self.language.findData(settings.get("ui_language") or "")
         self.language.setCurrentIndex(max(0, current))
         self.font_size = QSpinBox(self)
         self.font_size.setRange(0, 40)

@@ -74,6 +74,9 @@ class SyncStatus(QObject):
         problems = list(result.problems)
         self.problems_view.set_problems(problems)
         self.problems_button.setVisible(bool(problems))
+        # A circle when a file could not be loaded, a triangle for warnings only.
+        errors = any(p.is_error for p in problems)
+        self.problems_button.setIcon(icon("error" if errors else "warning"))
         self.problems_button.setText(self.problems_text(len(problems)))
         self.label.setText(self.library_text(len(result.cases)))
         self.flow.open_pending()

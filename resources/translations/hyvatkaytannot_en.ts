@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <source>Res&amp;ults (%n)</source>
+        <translation>
+            <numerusform>Res&amp;ults (%n)</numerusform>
+            <numerusform>Res&amp;ults (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
         <source>%n hit(s) ({ms} ms)</source>
@@ -95,10 +105,27 @@
 <context>
     <name>ProblemsView</name>
     <message numerus="yes">
-        <source>%n file(s) could not be read cleanly.</source>
+        <source>%n file(s) with problems</source>
         <translation>
-            <numerusform>%n file could not be read cleanly.</numerusform>
-            <numerusform>%n files could not be read cleanly.</numerusform>
+            <numerusform>%n file with problems</numerusform>
+            <numerusform>%n files with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not loaded (errors)</source>
+        <translation>
+            <numerusform>%n file not loaded (errors)</numerusform>
+            <numerusform>%n files not loaded (errors)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeedback</name>
+    <message numerus="yes">
+        <source>%n filter(s) on: &lt;a href=&quot;clear&quot;&gt;clear the filters&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n filter on: &lt;a href=&quot;clear&quot;&gt;clear the filters&lt;/a&gt;.</numerusform>
+            <numerusform>%n filters on: &lt;a href=&quot;clear&quot;&gt;clear the filters&lt;/a&gt;.</numerusform>
         </translation>
     </message>
 </context>

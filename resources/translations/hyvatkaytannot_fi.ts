@@ -42,13 +42,9 @@
     <message numerus="yes">
         <source>&amp;Notes (%n)</source>
         <translation>
-            <numerusform>&amp;Muistiinpanot (%n)</numerusform>
-            <numerusform>&amp;Muistiinpanot (%n)</numerusform>
+            <numerusform>M&amp;uistiinpanot (%n)</numerusform>
+            <numerusform>M&amp;uistiinpanot (%n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Muistiinpano:</translation>
     </message>
 </context>
 <context>
@@ -83,7 +79,7 @@
     </message>
     <message>
         <source>its tags and notes (notes.json) cannot be read</source>
-        <translation>sen tageja ja muistiinpanoja (notes.json) ei voi lukea</translation>
+        <translation>sen tunnisteita ja muistiinpanoja (notes.json) ei voi lukea</translation>
     </message>
     <message>
         <source>it holds too many files</source>
@@ -355,7 +351,7 @@
     </message>
     <message>
         <source>The id “%1” is already used by %2; choose another id.</source>
-        <translation>Tunniste ”%1” on jo käytössä tiedostossa %2; valitse toinen tunniste.</translation>
+        <translation>Tunnus ”%1” on jo käytössä tiedostossa %2; valitse toinen tunnus.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -401,7 +397,7 @@
     <name>CaseForm</name>
     <message>
         <source>&amp;Id</source>
-        <translation>&amp;Tunniste</translation>
+        <translation>&amp;Tunnus</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -432,6 +428,10 @@
         <translation>Ti&amp;la</translation>
     </message>
     <message>
+        <source>Lan&amp;guage of the case</source>
+        <translation>Tapauksen ki&amp;eli</translation>
+    </message>
+    <message>
         <source>Funding</source>
         <translation>Rahoitus</translation>
     </message>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Sou&amp;rces</source>
-        <translation>&amp;Lähteet</translation>
+        <translation>Lä&amp;hteet</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Include my &amp;tags and notes</source>
-        <translation>Mukaan omat t&amp;agit ja muistiinpanot</translation>
+        <translation>Mukaan omat t&amp;unnisteet ja muistiinpanot</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>&amp;Saved searches</source>
-        <translation>&amp;Tallennetut haut</translation>
+        <translation>Tallennetut &amp;haut</translation>
     </message>
     <message>
         <source>Saved searches</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>C&amp;ollections</source>
-        <translation>K&amp;okoelmat</translation>
+        <translation>Ko&amp;koelmat</translation>
     </message>
     <message>
         <source>Collections</source>
@@ -811,6 +811,17 @@
     <message>
         <source>Remove filter %1</source>
         <translation>Poista rajaus %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöopas</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöopas</translation>
     </message>
 </context>
 <context>
@@ -857,7 +868,7 @@
     </message>
     <message>
         <source>Import the sender&apos;s &amp;tags and notes</source>
-        <translation>Tuo lähettäjän t&amp;agit ja muistiinpanot</translation>
+        <translation>Tuo lähettäjän t&amp;unnisteet ja muistiinpanot</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1047,7 +1058,7 @@
     </message>
     <message>
         <source>No case with the id %1.</source>
-        <translation>Tunnisteella %1 ei ole tapausta.</translation>
+        <translation>Tunnuksella %1 ei ole tapausta.</translation>
     </message>
     <message>
         <source>Save search</source>
@@ -1128,7 +1139,7 @@
     <name>MapView</name>
     <message>
         <source>&amp;Regions</source>
-        <translation>&amp;Maakunnat</translation>
+        <translation>M&amp;aakunnat</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
@@ -1153,6 +1164,17 @@
     <message>
         <source>Map</source>
         <translation>Kartta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Res&amp;ults (%n)</source>
+        <translation>
+            <numerusform>Tu&amp;lokset (%n)</numerusform>
+            <numerusform>Tu&amp;lokset (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results on the map</source>
+        <translation>Kartan tulokset</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1439,57 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>&amp;Note (Markdown; may be left empty):</source>
+        <translation>&amp;Muistiinpano (Markdown; voi jättää tyhjäksi):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;colour:</source>
+        <translation>Korostuksen &amp;väri:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Oletus</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Keltainen</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vihreä</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Sininen</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Vaaleanpunainen</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Korostuksen väri</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Ctrl+Enter tallentaa.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>PresentController</name>
     <message>
         <source>Present case</source>
@@ -1499,6 +1572,37 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Esittäjän näkymä</translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation>Nykyinen dia</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Seuraava dia</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Omat muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Slide %1 / %2</source>
+        <translation>Dia %1 / %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Seuraavaksi: %1</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Viimeinen dia</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsView</name>
     <message>
         <source>File</source>
@@ -1529,10 +1633,17 @@
         <translation>varoitus</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be read cleanly.</source>
+        <source>%n file(s) with problems</source>
         <translation>
-            <numerusform>%n tiedostoa ei voitu lukea moitteetta.</numerusform>
-            <numerusform>%n tiedostoa ei voitu lukea moitteetta.</numerusform>
+            <numerusform>%n tiedostossa ongelmia</numerusform>
+            <numerusform>%n tiedostossa ongelmia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not loaded (errors)</source>
+        <translation>
+            <numerusform>%n tiedosto jäi lataamatta (virheitä)</numerusform>
+            <numerusform>%n tiedostoa jäi lataamatta (virheitä)</numerusform>
         </translation>
     </message>
     <message>
@@ -1669,10 +1780,6 @@
         <translation>Valitse ensin tekstiä ja lisää sitten muistiinpano.</translation>
     </message>
     <message>
-        <source>Note:</source>
-        <translation>Muistiinpano:</translation>
-    </message>
-    <message>
         <source>Select the passage to attach the note to.</source>
         <translation>Valitse kohta, johon muistiinpano kiinnitetään.</translation>
     </message>
@@ -1694,6 +1801,17 @@
     <message>
         <source> (filter)</source>
         <translation> (rajaus)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>in Finnish</source>
+        <translation>suomeksi</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1961,48 @@
     <message>
         <source>Did you mean</source>
         <translation>Tarkoititko</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeedback</name>
+    <message>
+        <source>Showing results for %1 · Search instead for: %2</source>
+        <translation>Näytetään tulokset haulle %1 · Hae silti: %2</translation>
+    </message>
+    <message>
+        <source>Showing results for %1</source>
+        <translation>Näytetään tulokset haulle %1</translation>
+    </message>
+    <message>
+        <source>No cases match %1.</source>
+        <translation>Haulla %1 ei löytynyt tapauksia.</translation>
+    </message>
+    <message>
+        <source>No cases match the filters.</source>
+        <translation>Rajauksilla ei löytynyt tapauksia.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Tarkoititko %1?</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or use fewer or shorter words.</source>
+        <translation>tarkista kirjoitusasu tai käytä vähemmän tai lyhyempiä sanoja</translation>
+    </message>
+    <message>
+        <source>Any word form works: try the base form (kunta, not kuntien).</source>
+        <translation>mikä tahansa sanan muoto käy: kokeile perusmuotoa (kunta, ei kuntien)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) on: &lt;a href=&quot;clear&quot;&gt;clear the filters&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n rajaus käytössä: &lt;a href=&quot;clear&quot;&gt;poista rajaukset&lt;/a&gt;</numerusform>
+            <numerusform>%n rajausta käytössä: &lt;a href=&quot;clear&quot;&gt;poista rajaukset&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Kokeile:</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ def test_remote_and_outside_resources_are_refused(qtbot: Any, tmp_path: Path) ->
 def test_plain_text_equals_the_document_text(qtbot: Any, window: Any) -> None:
     for case in window.kb.cases.values():
         doc = QTextDocument()
-        doc.setHtml(render.to_html(case, ["kotona", "yö"]))
+        doc.setHtml(render.reading_html(case, ["kotona", "yö"]))
         assert render.normalise_text(doc.toPlainText()) == render.plain_text(case)
 
 
@@ -172,3 +172,99 @@ def test_changed_case_shows_orphan_and_reattaches(
     view.notes.reattach_button.click()
     assert [str(a.status) for a in view._annotations] != ["orphan"]
     assert view.highlighted_ranges()
+
+
+def test_summary_is_shown_first_and_can_be_annotated(qtbot: Any, window: Any) -> None:
+    view = window.reading_view
+    assert window.open_case("tampere-yopartio")
+    text = view.browser.toPlainText()
+    assert text.startswith("Yöpartio käy ikäihmisten luona öisin.")
+    assert text.index("Lähtökohdat") > 0
+    select(view, "ikäihmisten luona öisin")
+    created = view.add_note_for_selection("Tiivistelmään")
+    assert created is not None and created.start < 40
+    assert view.highlighted_ranges()
+
+
+def test_note_dialog_saves_with_ctrl_enter_and_allows_no_note(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from hyvatkaytannot.gui.note_dialog import NoteDialog
+
+    dialog = NoteDialog("Lisää muistiinpano", "Yöpartio vastaa hälytyksiin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.edit, "Kysy kustannukset")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)  # Enter is a new line, not "save"
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.note() == "Kysy kustannukset"
+    empty = NoteDialog("Lisää muistiinpano", "x")
+    qtbot.addWidget(empty)
+    empty.show()
+    qtbot.keyClick(empty.edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert empty.result() == QDialog.DialogCode.Accepted and empty.note() == ""
+
+
+def test_highlight_without_a_note_and_markdown_notes(qtbot: Any, window: Any) -> None:
+    from hyvatkaytannot.gui.notes_delegate import HTML_ROLE
+
+    view = window.reading_view
+    assert window.open_case("tampere-yopartio")
+    select(view, "Yöpartio vastaa hälytyksiin")
+    assert view.add_note_for_selection("") is not None  # a highlight, no note
+    select(view, "Turvallinen kotona asuminen")
+    assert view.add_note_for_selection("Hyviä **kokemuksia**:\n\n- vähemmän käyntejä") is not None
+    assert view.notes.list.count() == 2 and len(view.highlighted_ranges()) == 2
+    rows = [view.notes.list.item(i) for i in range(2)]
+    html = next(str(r.data(HTML_ROLE)) for r in rows if "kokemuksia" in r.text())
+    assert "<strong>kokemuksia</strong>" in html and "<li>vähemmän käyntejä</li>" in html
+    assert "**" not in html
+    bare = next(r for r in rows if "Yöpartio" in r.text())
+    assert bare.text() == "“Yöpartio vastaa hälytyksiin”"
+    # The rich row is taller than the bare one: the delegate lays the note out.
+    delegate = view.notes.list.itemDelegate()
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(view.notes.list)
+    heights = {
+        r.text()[:5]: delegate.sizeHint(option, view.notes.list.indexFromItem(r)).height()
+        for r in rows
+    }
+    assert heights["“Turv"] > heights["“Yöpa"]
+
+
+def test_highlight_colours(qtbot: Any, window: Any) -> None:
+    from hyvatkaytannot.gui.note_dialog import NoteDialog
+
+    dialog = NoteDialog("Lisää muistiinpano", "x", colour="green")
+    qtbot.addWidget(dialog)
+    assert dialog.colour() == "green"
+    assert [dialog.colour_box.itemData(i) for i in range(dialog.colour_box.count())] == [
+        None,
+        "yellow",
+        "green",
+        "blue",
+        "pink",
+    ]
+    view = window.reading_view
+    assert window.open_case("tampere-yopartio")
+    select(view, "Yöpartio vastaa hälytyksiin")
+    plain = view.add_note_for_selection("")
+    select(view, "Turvallinen kotona asuminen")
+    coloured = view.add_note_for_selection("")
+    assert plain is not None and coloured is not None
+    view._set_colour(coloured.id, "pink")
+    assert window.kb.store.annotation(coloured.id).colour == "pink"
+    backgrounds = {
+        s.cursor.selectedText(): s.format.background().color().name()
+        for s in view.browser.extraSelections()
+    }
+    assert backgrounds["Yöpartio vastaa hälytyksiin"] != backgrounds["Turvallinen kotona asuminen"]
+    # The colour survives a re-read of the case (stored, not just drawn).
+    view.show_case(window.kb.cases["tampere-yopartio"])
+    assert {a.colour for a in view._annotations} == {None, "pink"}

@@ -1,5 +1,8 @@
 """Finnish analysis for the search: lemmas, compound parts and names via Voikko.
 
+Swedish cases have their own analysis (swedish.py, simplemma's lexicon with rules and
+compound parts); languages.py gives the keys function of a case language.
+
 Public API (the search package codes against these names only):
 
 - `ANALYZER_VERSION` – stamp of the keys; the index and the cache rebuild when it changes.

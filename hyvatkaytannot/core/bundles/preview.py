@@ -193,7 +193,7 @@ def _classify(
         item.problems.append(
             Problem(
                 member,
-                f"Tiedoston tunniste (id) on ”{incoming.id}”, paketin luettelossa ”{case_id}”.",
+                f"Tiedoston tunnus (id) on ”{incoming.id}”, paketin luettelossa ”{case_id}”.",
                 severity=Severity.ERROR,
             )
         )

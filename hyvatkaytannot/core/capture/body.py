@@ -4,8 +4,10 @@ Design decisions:
 - Headings are Markdown headings, or in plain text (PDF, .txt) a short line on its own
   without end punctuation. A heading goes to the section its words say (by lemma: "Tarve
   ja tavoitteet" → Lähtökohdat, "Ratkaisu" → Toteutus, "Tulokset ja vaikutukset" →
-  Tulokset); its own words are kept under the section as a ### heading, so nothing is
-  lost. What comes under no such heading goes to Lisätietoja, in order.
+  Tulokset; Swedish headings too: "Bakgrund" → Lähtökohdat, "Lärdomar" → Opit ja
+  siirrettävyys, the case format's own Swedish headings as themselves); its own words are
+  kept under the section as a ### heading, so nothing is lost. What comes under no such
+  heading goes to Lisätietoja, in order.
 - The summary is copied from the text, never written: the paragraph under a
   "Tiivistelmä" heading if there is one, else the first paragraph of at least two
   sentences; at most three sentences of it.
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from hyvatkaytannot.core.analysis import query_keys, tokenize
 from hyvatkaytannot.core.capture.proposal import Proposal
 from hyvatkaytannot.core.case import SECTIONS
+from hyvatkaytannot.core.case_languages import canonical_section
 
 SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "Lähtökohdat": (
@@ -74,6 +77,16 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "Lisätietoja": ("lisätieto", "yhteystieto", "lähde", "linkki", "yhteyshenkilö"),
 }
+# Words of Swedish headings, matched as written (lowercase): documents of bilingual
+# municipalities and Kommunförbundet come in Swedish too.
+SECTION_WORDS_SV: dict[str, tuple[str, ...]] = {
+    "Lähtökohdat": ("bakgrund", "utgångsläge", "utgångsläget", "behov", "problem"),
+    "Tavoitteet": ("mål", "målet", "målen", "syfte", "syftet"),
+    "Toteutus": ("genomförande", "genomförandet", "åtgärder", "metod", "verksamhet"),
+    "Tulokset": ("resultat", "resultaten", "effekter", "utvärdering"),
+    "Opit ja siirrettävyys": ("lärdomar", "erfarenheter", "överförbarhet", "rekommendationer"),
+    "Lisätietoja": ("kontakt", "kontaktuppgifter", "källor", "länkar"),
+}
 BOILERPLATE = re.compile(
     r"^(?:jaa\b|jaa:|tulosta|lähetä|hyväksy|evästeet|sähköpostiosoitteesi|jätä yhteystietosi|"
     r"siirry|takaisin|etusivu|valikko|haku|kirjaudu|tilaa uutiskirje|share|cookie)",
@@ -120,11 +133,15 @@ def blocks(markdown: str, plain: bool) -> list[Block]:
 
 
 def section_of(heading: str) -> str | None:
-    """The section a heading's words name, or None."""
+    """The section a heading's words name, or None. A case heading in either case
+    language ("Utgångsläge", "Mer information") is its section."""
+    exact = canonical_section(heading)
+    if exact:
+        return exact
     for word, _, _ in tokenize(heading):
         keys = {k.replace("-", "") for k in query_keys(word)} | {word.lower()}
         for section, words in SECTION_WORDS.items():
-            if keys & set(words):
+            if keys & (set(words) | set(SECTION_WORDS_SV[section])):
                 return section
     return None
 

@@ -2,7 +2,9 @@
 
 A saved draft carries `review: ehdotus` (the schema's marker of a case proposed by capture
 and not yet reviewed); the loader warns about it, so `check`, the facets and bundle
-previews can tell such cases apart. Saving it from the editor removes the marker.
+previews can tell such cases apart. Saving it from the editor removes the marker. A
+document that reads as Swedish (case_languages.guess_language) becomes a `language: sv`
+case with the Swedish section headings.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hyvatkaytannot.core.capture.proposal import Proposal
+from hyvatkaytannot.core.case_languages import guess_language
 from hyvatkaytannot.core.curate.serialise import case_text
-from hyvatkaytannot.core.curate.template import unique_id
+from hyvatkaytannot.core.curate.template import translate_headings, unique_id
 
 REVIEW_FIELD = "review"
 UNREVIEWED = "ehdotus"
@@ -139,10 +142,16 @@ class Draft:
         title = v.pop("title", "") or "Nimetön poiminta"
         meta: dict[str, Any] = {"id": unique_id(title, existing_ids), "title": title}
         meta.update(v)
-        meta["language"] = "fi"
+        meta["language"] = self.language
         meta["updated"] = (today or dt.date.today()).isoformat()
         meta[REVIEW_FIELD] = UNREVIEWED
         return meta
 
+    @property
+    def language(self) -> str:
+        """The document's language: a Swedish one becomes a Swedish case."""
+        return guess_language(self.body)
+
     def case_text(self, existing_ids: Container[str]) -> str:
-        return case_text(self.meta(existing_ids), self.body)
+        # The body's six headings in the case's language ("## Utgångsläge").
+        return case_text(self.meta(existing_ids), translate_headings(self.body, self.language))

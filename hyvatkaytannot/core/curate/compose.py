@@ -43,6 +43,8 @@ class FormValues:
     period_start: str = ""
     period_end: str = ""
     status: str = ""
+    # The case's language ("fi", "sv"; "" when the file does not say: Finnish).
+    language: str = ""
     total_cost: str = ""
     # Rows are the original item (unknown keys kept) updated with the cell texts.
     funders: list[dict[str, Any]] = field(default_factory=list)
@@ -101,6 +103,7 @@ def values_from_meta(meta: Mapping[str, Any]) -> FormValues:
         period_start=text(period.get("start")),
         period_end=text(period.get("end")),
         status=text(meta.get("status")),
+        language=text(meta.get("language")),
         total_cost=amount_text(funding.get("total_cost")),
         funders=rows(funding.get("funders")),
         contacts=rows(meta.get("contacts")),
@@ -149,6 +152,7 @@ def meta_from_values(original: Mapping[str, Any], values: FormValues) -> dict[st
     _set(period, "end", values.period_end.strip())
     _set(meta, "period", period)
     _set(meta, "status", values.status.strip())
+    _set(meta, "language", values.language.strip())
 
     funding = dict(meta.get("funding") or {}) if isinstance(meta.get("funding"), dict) else {}
     _set(funding, "total_cost", parse_amount(values.total_cost) if values.total_cost else None)

@@ -20,6 +20,7 @@ from collections.abc import Container, Iterable
 from typing import Any
 
 from hyvatkaytannot.core.case import SECTIONS
+from hyvatkaytannot.core.case_languages import canonical_section, headings_for
 from hyvatkaytannot.core.curate.serialise import case_text, normalise_body
 
 MAX_SLUG_LENGTH = 60
@@ -80,9 +81,24 @@ def new_case_meta(
     return meta
 
 
-def new_case_body() -> str:
+def new_case_body(language: str = "fi") -> str:
     """The six section headings, each followed by an empty paragraph to write in."""
-    return normalise_body("\n".join(f"## {name}\n" for name in SECTIONS))
+    return normalise_body("\n".join(f"## {name}\n" for name in headings_for(language)))
+
+
+def translate_headings(body: str, language: str) -> str:
+    """`body` with its section headings in `language` ("## Lähtökohdat" → "## Utgångsläge"
+    for Swedish); other headings and all text stay as they are."""
+    names = dict(zip(SECTIONS, headings_for(language), strict=True))
+
+    def heading(m: re.Match[str]) -> str:
+        key = canonical_section(m.group(2))
+        return f"{m.group(1)}{names[key]}{m.group(3)}" if key else m.group(0)
+
+    return _HEADING.sub(heading, body)
+
+
+_HEADING = re.compile(r"^(##[ \t]+)(.+?)([ \t]*#*[ \t]*)$", re.M)
 
 
 def new_case_text(
@@ -91,7 +107,9 @@ def new_case_text(
     case_id: str | None = None,
     existing_ids: Container[str] = (),
     today: dt.date | None = None,
+    language: str = "fi",
 ) -> str:
     """The Markdown text of a new case, ready for the editor (or for `hyvatkaytannot new`)."""
     meta = new_case_meta(title, municipalities, case_id, existing_ids, today)
-    return case_text(meta, new_case_body())
+    meta["language"] = language
+    return case_text(meta, new_case_body(language))

@@ -2,6 +2,8 @@
 
 Only warnings: a case with other headings still reads well, and the coordinator sees what to
 fix. Headings inside fenced code blocks do not count; `###` subsections are free.
+One error: a case with no words at all (empty summary, every section empty) is refused, so
+neither `check` nor the editor lets an empty template pass as a case.
 """
 
 from __future__ import annotations
@@ -9,15 +11,45 @@ from __future__ import annotations
 import re
 
 from hyvatkaytannot.core.case import SECTIONS
+from hyvatkaytannot.core.case_languages import canonical_section, headings_for
 from hyvatkaytannot.core.loader.validate import Checker
 from hyvatkaytannot.core.problems import Problem, Severity
 
 _HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
-def check_body(body: str, body_line: int, check: Checker) -> None:
-    """Level-2 headings: the six sections, in order (warnings only)."""
+def has_text(body: str) -> bool:
+    """Whether the body says anything besides headings (and HTML comments)."""
+    for line in _COMMENT.sub("", body).split("\n"):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            return True
+        if stripped.startswith("#") and not re.match(r"^#{1,6}(\s|$)", stripped):
+            return True  # "#hashtag" is text, not a heading
+    return False
+
+
+def check_not_empty(body: str, body_line: int, summary: str, check: Checker) -> None:
+    if summary.strip() or has_text(body):
+        return
+    check.problems.append(
+        Problem(
+            check.path,
+            "Tapauksessa ei ole tekstiä: tiivistelmä (summary) ja kaikki osiot ovat tyhjiä. "
+            "Kirjoita ainakin tiivistelmä tai yksi osio.",
+            body_line,
+            Severity.ERROR,
+            check.case_id,
+        )
+    )
+
+
+def check_body(body: str, body_line: int, check: Checker, language: str = "fi") -> None:
+    """Level-2 headings: the six sections, in order (warnings only). Headings of either
+    case language are accepted; messages name them in the case's language."""
+    names = dict(zip(SECTIONS, headings_for(language), strict=True))
     seen: dict[str, int] = {}
     last_index = -1
     fenced = False
@@ -31,13 +63,13 @@ def check_body(body: str, body_line: int, check: Checker) -> None:
         if m is None:
             continue
         title, lineno = m.group(1).strip(), body_line + n
-        known = next((s for s in SECTIONS if s.casefold() == title.casefold()), None)
+        known = canonical_section(title)
         if known is None:
             check.problems.append(
                 Problem(
                     check.path,
                     f"Tuntematon väliotsikko ”{title}”; "
-                    f"käytä otsikoita: {', '.join(SECTIONS)} (alaotsikot ###).",
+                    f"käytä otsikoita: {', '.join(names.values())} (alaotsikot ###).",
                     lineno,
                     Severity.WARNING,
                     check.case_id,
@@ -45,10 +77,12 @@ def check_body(body: str, body_line: int, check: Checker) -> None:
             )
             continue
         index = SECTIONS.index(known)
+        shown = names[known]
         if known in seen:
-            message = f"Väliotsikko ”{known}” on kahteen kertaan (ensin rivillä {seen[known]})."
+            message = f"Väliotsikko ”{shown}” on kahteen kertaan (ensin rivillä {seen[known]})."
         elif index < last_index:
-            message = f"Väliotsikko ”{known}” on väärässä järjestyksessä ({' → '.join(SECTIONS)})."
+            order = " → ".join(names.values())
+            message = f"Väliotsikko ”{shown}” on väärässä järjestyksessä ({order})."
         else:
             message = ""
         if message:
@@ -62,7 +96,9 @@ def check_body(body: str, body_line: int, check: Checker) -> None:
         check.problems.append(
             Problem(
                 check.path,
-                "Tekstistä puuttuu väliotsikko: " + ", ".join(f"## {s}" for s in missing) + ".",
+                "Tekstistä puuttuu väliotsikko: "
+                + ", ".join(f"## {names[s]}" for s in missing)
+                + ".",
                 body_line,
                 Severity.WARNING,
                 check.case_id,

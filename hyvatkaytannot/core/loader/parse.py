@@ -12,7 +12,7 @@ import hashlib
 from pathlib import Path
 
 from hyvatkaytannot.core.case import Case
-from hyvatkaytannot.core.loader.body import check_body
+from hyvatkaytannot.core.loader.body import check_body, check_not_empty
 from hyvatkaytannot.core.loader.decoding import CP1252, Decoded, NotTextError, decode
 from hyvatkaytannot.core.loader.safe_yaml import FrontMatterError, load_yaml, split_front_matter
 from hyvatkaytannot.core.loader.scan import FileReadError, read_limited
@@ -65,7 +65,9 @@ def parse_decoded(
     check = Checker(path, parsed.line, front.yaml_line - 1)
     fields = validate_meta(parsed.data, check)
     if isinstance(parsed.data, dict):
-        check_body(front.body, front.body_line, check)
+        check_body(front.body, front.body_line, check, fields.get("language") or "fi")
+        if fields:
+            check_not_empty(front.body, front.body_line, str(fields.get("summary") or ""), check)
     if any(p.is_error for p in check.problems) or not fields:
         return None, check.problems
     case = Case(

@@ -24,7 +24,12 @@ from typing import Any
 
 from hyvatkaytannot.core import reference
 from hyvatkaytannot.core.case import ID_PATTERN, STATUSES
+from hyvatkaytannot.core.case_languages import CASE_LANGUAGES
 from hyvatkaytannot.core.problems import Problem, Severity
+
+# What `hyvatkaytannot new` writes as the summary: a new file must not be empty (an empty
+# case is an error), and this text is flagged until the author replaces it.
+PLACEHOLDER_SUMMARY = "Kirjoita tähän tiivistelmä: mitä tehtiin ja mitä siitä seurasi."
 
 KNOWN_FIELDS: tuple[str, ...] = (
     "id",
@@ -199,7 +204,7 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     case_id = check.text(meta.get("id"), "id", required=True)
     if case_id is not None and not ID_PATTERN.match(meta["id"]):
         check.add(
-            f"Tunnisteen (id) saa muodostaa vain pienistä kirjaimista a–z, numeroista ja "
+            f"Tunnuksen (id) saa muodostaa vain pienistä kirjaimista a–z, numeroista ja "
             f"väliviivoista, esim. posio-yhteistyo; nyt ”{case_id}”.",
             "id",
         )
@@ -208,6 +213,10 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     f["summary"] = summary = check.text(meta.get("summary"), "summary") or ""
     if "summary" not in meta:
         check.add("Tiivistelmä (summary) puuttuu.", warning=True)
+    elif summary.strip() == PLACEHOLDER_SUMMARY:
+        check.add(
+            "Tiivistelmä on vielä mallin täytetekstiä; kirjoita oma.", "summary", warning=True
+        )
     elif len(_SENTENCE_END.findall(summary)) > MAX_SUMMARY_SENTENCES:
         check.add(
             f"Tiivistelmässä on yli {MAX_SUMMARY_SENTENCES} virkettä; lyhennä se.",
@@ -237,6 +246,12 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     language = check.text(meta.get("language"), "language") or "fi"
     if not LANGUAGE_PATTERN.match(language):
         check.add(f"Kieli (language) on kielikoodi, esim. fi; nyt ”{language}”.", "language")
+    elif language not in CASE_LANGUAGES:
+        check.add(
+            f"Kieltä ”{language}” ei tunneta (fi tai sv); teksti haetaan suomena.",
+            "language",
+            warning=True,
+        )
     f["language"] = language
     f["updated"] = check.date(meta.get("updated"), "updated")
     review = check.text(meta.get("review"), "review")

@@ -18,7 +18,9 @@ from hyvatkaytannot.core.analysis.tokens import WORD_RE
 
 
 def analyzer_version() -> str:
-    return f"fi-{_fi.ANALYZER_VERSION}"
+    from hyvatkaytannot.core.analysis.swedish import SV_VERSION
+
+    return f"fi-{_fi.ANALYZER_VERSION}+{SV_VERSION}"
 
 
 def make_analyzer(cache_path: Path | None) -> Any:
@@ -34,6 +36,93 @@ def fast_keys(analyzer: Any) -> Callable[[str], tuple[tuple[str, ...], tuple[str
     """word -> (index keys, query keys) when `analyzer` is the Finnish one (fastfield.py),
     else None."""
     return _fi.keys_function(analyzer)
+
+
+class LanguageText(str):
+    """Text (or parts of a text) not in Finnish: the index analyses each word with the
+    keys of its part's language (fastfield.FinnishText). `spans` are (start offset,
+    language) in order; "fi+sv" gives a word its Finnish keys and its Swedish name keys
+    (Swedish place names and theme labels: a Finnish-only query finds them as written, a
+    Swedish one in any form, and no Swedish lexicon is loaded for them). Pickles as a
+    plain str, so a stored value is an ordinary string."""
+
+    spans: tuple[tuple[int, str], ...] = ((0, "fi"),)
+
+    def __new__(cls, text: str, spans: tuple[tuple[int, str], ...]) -> LanguageText:
+        obj = super().__new__(cls, text)
+        obj.spans = spans
+        return obj
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (str, (str(self),))
+
+
+def text_in(text: str, language: str) -> str:
+    """`text` marked as written in `language` (plain text for Finnish)."""
+    return joined([(text, language)])
+
+
+def joined(parts: list[tuple[str, str]], sep: str = "\n") -> str:
+    """The texts of (text, language) parts joined with `sep`, each analysed in its own
+    language; a plain str when every part is Finnish."""
+    text = sep.join(t for t, _ in parts)
+    if all(lang == "fi" for _, lang in parts):
+        return text
+    spans: list[tuple[int, str]] = []
+    offset = 0
+    for part, lang in parts:
+        if not spans or spans[-1][1] != lang:
+            spans.append((offset, lang))
+        offset += len(part) + len(sep)
+    return LanguageText(text, tuple(spans))
+
+
+def text_words_keys(text: str, keys_of: Callable[[str], Any]) -> list[tuple[str, ...]]:
+    """The index keys of each word of `text`, each in its part's language."""
+    spans = getattr(text, "spans", None)
+    pattern = word_pattern()
+    if spans is None:
+        return [keys_of(m.group())[0] for m in pattern.finditer(text)]
+    from hyvatkaytannot.core.analysis.languages import keys_function
+
+    functions = {
+        lang: keys_of if lang == "fi" else _both if lang == "fi+sv" else keys_function(lang)
+        for _, lang in spans
+    }
+    starts = [start for start, _ in spans]
+    out: list[tuple[str, ...]] = []
+    span = 0
+    for m in pattern.finditer(text):
+        while span + 1 < len(starts) and m.start() >= starts[span + 1]:
+            span += 1
+        out.append(functions[spans[span][1]](m.group())[0])
+    return out
+
+
+def _both(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A Swedish name or label in a case: its Finnish keys and its Swedish name keys."""
+    from hyvatkaytannot.core.analysis.swedish import name_keys
+
+    return _union(_index_keys(word), tuple(name_keys(word))), ()
+
+
+# The languages a query is analysed in: Finnish, plus Swedish while the searched library
+# holds Swedish cases (SearchIndex sets it before compiling a query).
+_query_languages: list[tuple[str, ...]] = [("fi",)]
+
+
+def set_query_languages(languages: tuple[str, ...]) -> None:
+    languages = tuple(dict.fromkeys(("fi", *languages)))
+    if languages != _query_languages[0]:
+        _query_languages[0] = languages
+        if "sv" in languages:
+            from hyvatkaytannot.core.analysis import swedish
+
+            swedish.preload_in_background()
+
+
+def query_languages() -> tuple[str, ...]:
+    return _query_languages[0]
 
 
 def word_pattern() -> re.Pattern[str]:
@@ -56,16 +145,50 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return list(_fi.tokenize(text))
 
 
-@lru_cache(maxsize=200_000)
 def index_keys(word: str) -> tuple[str, ...]:
-    """Every index term a word of the text produces (lemmas and compound parts)."""
+    """Every index term a word of the text produces (lemmas and compound parts), in every
+    language a query is analysed in (snippets of Swedish cases highlight too)."""
+    keys = _index_keys(word)
+    for language in _query_languages[0][1:]:
+        keys = _union(keys, _other_keys(word, language)[0])
+    return keys
+
+
+def query_keys(word: str) -> tuple[str, ...]:
+    """The index terms a typed word should match: its possible lemmas in each language the
+    library holds, and the Finnish name of a place typed in Swedish ("Borgås" → porvoo)."""
+    keys = _query_keys(word)
+    for language in _query_languages[0][1:]:
+        keys = _union(keys, _other_keys(word, language)[1])
+    return _union(keys, _place_keys(word))
+
+
+def _union(first: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    return first + tuple(k for k in more if k not in first) if more else first
+
+
+@lru_cache(maxsize=200_000)
+def _index_keys(word: str) -> tuple[str, ...]:
     return tuple(_fi.index_keys(word))
 
 
 @lru_cache(maxsize=50_000)
-def query_keys(word: str) -> tuple[str, ...]:
-    """The index terms a typed word should match (its possible lemmas)."""
+def _query_keys(word: str) -> tuple[str, ...]:
     return tuple(_fi.query_keys(word)) or (word.lower(),)
+
+
+def _other_keys(word: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from hyvatkaytannot.core.analysis.languages import keys_function
+
+    return keys_function(language)(word)
+
+
+@lru_cache(maxsize=50_000)
+def _place_keys(word: str) -> tuple[str, ...]:
+    from hyvatkaytannot.core.search.places import finnish_place_name
+
+    name = finnish_place_name(word)
+    return _query_keys(name) if name else ()
 
 
 def umlaut_candidates(word: str) -> list[str]:

@@ -33,7 +33,7 @@ MAX_FUZZY = 5
 
 PHRASE_FIELDS: tuple[str, ...] = ("title", "summary", "body", "extra")
 
-# Status values as people type them, English included.
+# Status values as people type them, English and Swedish included.
 _STATUS_ALIASES = {
     "suunnitteilla": "suunnitteilla",
     "suunniteltu": "suunnitteilla",
@@ -47,6 +47,12 @@ _STATUS_ALIASES = {
     "ended": "päättynyt",
     "finished": "päättynyt",
     "completed": "päättynyt",
+    "planerad": "suunnitteilla",
+    "planerat": "suunnitteilla",
+    "pågående": "käynnissä",
+    "pågår": "käynnissä",
+    "avslutad": "päättynyt",
+    "avslutat": "päättynyt",
 }
 
 

@@ -13,7 +13,9 @@ from functools import cache
 from typing import Any
 
 from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.search.analysis_bridge import joined, text_in
 from hyvatkaytannot.core.search.collation import finnish_sort_key
+from hyvatkaytannot.core.search.places import swedish_names
 from hyvatkaytannot.core.search.schema import FACET_SEP
 
 UserLayer = tuple[list[str], list[str]]
@@ -28,8 +30,10 @@ def signature(case: Case, tags: list[str], notes: list[str]) -> str:
 
 
 @cache
-def theme_labels() -> dict[str, list[str]]:
-    """Theme id -> its labels (fi, en), so that `teema:johtaminen` and free words find it."""
+def theme_labels() -> dict[str, list[tuple[str, str]]]:
+    """Theme id -> its labels with the language they are analysed in (fi; sv as both, so
+    that a Finnish-only library finds "ledarskap" too), so that `teema:johtaminen` and free
+    words in either language find it."""
     try:
         import yaml
 
@@ -38,10 +42,13 @@ def theme_labels() -> dict[str, list[str]]:
         entries = yaml.safe_load(resource_path("themes.yaml").read_text(encoding="utf-8"))
     except (OSError, FileNotFoundError, ValueError):
         return {}
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    analysed_as = {"fi": "fi", "sv": "fi+sv", "en": "fi"}
     for entry in entries or []:
         if isinstance(entry, dict) and entry.get("id"):
-            out[str(entry["id"])] = [str(entry[k]) for k in ("fi", "en") if entry.get(k)]
+            out[str(entry["id"])] = [
+                (str(entry[k]), analysed_as[k]) for k in ("fi", "sv", "en") if entry.get(k)
+            ]
     return out
 
 
@@ -90,8 +97,17 @@ def case_document(case: Case, tags: list[str], notes: list[str]) -> dict[str, An
     # Section headings are the same fixed words in every case: left out of the text.
     body = "\n\n".join(markdown_to_text(t) for t in case.sections.values() if t)
     labels = theme_labels()
-    theme_words = [w for t in case.themes for w in (t, *labels.get(t, []))]
+    theme_words = [w for t in case.themes for w in ((t, "fi"), *labels.get(t, []))]
     status = case.status or ""
+    language = case.language or "fi"
+    # Places in both languages ("Borgå" and "Nyland" find Porvoo's cases too); a Swedish
+    # name gets both languages' keys. Texts the case's author wrote: in its language.
+    places = [(m, "fi") for m in case.municipalities]
+    places += [(m, "fi+sv") for m in swedish_names(case.municipalities)]
+    region_names = [(r, "fi") for r in case.regions]
+    region_names += [(r, "fi+sv") for r in swedish_names(case.regions)]
+    written = [(t, language) for t in (*case.organisation_names, *case.funders)]
+    user = [(t, language) for t in (*tags, *notes)]
     hit = {
         "id": case.id,
         "title": case.title or case.id,
@@ -101,32 +117,27 @@ def case_document(case: Case, tags: list[str], notes: list[str]) -> dict[str, An
         "period_end": case.period_end,
         "status": case.status,
         "path": str(case.path),
+        "language": language,
     }
+    # Words of a Swedish case get Swedish keys (analysis_bridge.LanguageText).
+    title = text_in(case.title or case.id, language)
+    body = text_in(body, language)
     doc: dict[str, Any] = {
         "id": case.id,
         "sig": signature(case, tags, notes),
-        "title": case.title or case.id,
-        "summary": case.summary or "",
+        "title": title,
+        "summary": text_in(case.summary or "", language),
         "body": body,
         "body_pairs": body,
-        "municipality_text": "\n".join(case.municipalities),
-        "region_text": "\n".join(case.regions),
-        "theme_text": "\n".join(theme_words),
-        "organisations": "\n".join(case.organisation_names),
-        "funder": "\n".join(case.funders),
-        "tag_text": "\n".join(tags),
-        "extra": "\n".join(
-            [
-                *case.municipalities,
-                *case.regions,
-                *theme_words,
-                *case.organisation_names,
-                *case.funders,
-                *tags,
-                *notes,
-            ]
-        ),
-        "notes": "\n\n".join(notes),
+        "municipality_text": joined(places),
+        "region_text": joined(region_names),
+        "theme_text": joined(theme_words),
+        "organisations": text_in("\n".join(case.organisation_names), language),
+        "funder": text_in("\n".join(case.funders), language),
+        "tag_text": text_in("\n".join(tags), language),
+        "extra": joined([*places, *region_names, *theme_words, *written, *user]),
+        "notes": text_in("\n\n".join(notes), language),
+        "language": language,
         "region": _facet(case.regions),
         "municipality": _facet(case.municipalities),
         "theme": _facet(case.themes),

@@ -146,7 +146,7 @@ def words_keys(text: str, keys_of: Callable[[str], Any]) -> list[tuple[str, ...]
     last = _last_text
     if last is not None and last[0] is text:
         return last[1]
-    words = [keys_of(m.group())[0] for m in fi.word_pattern().finditer(text)]
+    words = fi.text_words_keys(text, keys_of)
     _last_text = (text, words)
     return words
 

@@ -45,6 +45,7 @@ from hyvatkaytannot.core.search import integrity, mmapstore, store
 from hyvatkaytannot.core.search.compile import Compiled, Compiler
 from hyvatkaytannot.core.search.expansion import MIN_TYPING_PREFIX, Vocabulary
 from hyvatkaytannot.core.search.facets import FacetData
+from hyvatkaytannot.core.search.function_words import drop_function_words
 from hyvatkaytannot.core.search.indexer import CancelFn, ProgressFn, UserLayerFn
 from hyvatkaytannot.core.search.ordering import SORTS, SortKeys
 from hyvatkaytannot.core.search.query import Node, last_word, parse, plain_words
@@ -81,6 +82,7 @@ class SearchIndex:
         self._searcher: Any = None
         self._build: str | None = None
         self._vocab: Vocabulary | None = None
+        self._languages: tuple[str, ...] | None = None
         self._facets: FacetData | None = None
         self._scores: ScoreCache | None = None
         # Data of unchanged segments, kept across searcher reopens (segments.py).
@@ -119,6 +121,9 @@ class SearchIndex:
         if report.recovered:
             self.recovered = True
         self._invalidate()
+        if any(c.language == "sv" for c in cases.values()):
+            # The first query will be analysed in Swedish too: load its lexicon now.
+            fi.set_query_languages(("sv",))
         return report
 
     def update_case(self, case: Case, user_layer: UserLayerFn) -> None:
@@ -192,8 +197,18 @@ class SearchIndex:
             self._sortkeys = SortKeys(reader, self._segments)
         return self._searcher
 
+    def _case_languages(self) -> tuple[str, ...]:
+        """Case languages other than Finnish that the open index holds."""
+        if self._languages is None:
+            reader = self._searcher.reader()
+            self._languages = tuple(
+                lang for lang in ("sv",) if reader.doc_frequency("language", lang)
+            )
+        return self._languages
+
     def _reset_state(self) -> None:
         """Per-generation caches (vocabulary, facet postings, term scores, sort keys)."""
+        self._languages = None
         self._vocab = self._facets = self._scores = self._sortkeys = None
         self._hit_column = None
 
@@ -317,6 +332,9 @@ class SearchIndex:
 
     def _compile(self, node: Node | None, query: str) -> Compiled:
         assert self._vocab is not None and self._facets is not None
+        # Analyse the query in every language the library's cases are written in.
+        fi.set_query_languages(self._case_languages())
+        node = drop_function_words(node)
         if node is None:
             return Compiled(wq.Every())
         try:
@@ -370,6 +388,7 @@ class SearchIndex:
             period_end=info.get("period_end"),
             status=info.get("status"),
             path=str(info.get("path", "")),
+            language=str(info.get("language") or "fi"),
         )
 
 

@@ -29,6 +29,8 @@ class Hit:
     period_end: str | None
     status: str | None
     path: str
+    # The case's language ("fi", "sv"): the result list marks cases not in Finnish.
+    language: str = "fi"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

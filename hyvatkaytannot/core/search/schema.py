@@ -26,7 +26,7 @@ from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, Schema
 
 from hyvatkaytannot.core.search.fastfield import CommonPairs, FinnishText
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 # Separator between the values of a multi-valued facet field.
 FACET_SEP = "\x1f"
@@ -139,4 +139,6 @@ def build_schema(analyzer: Any) -> Schema:
         fields[name] = FinnishText(analyzer=analyzer, phrase=False, stored=name == "notes")
     for facet in FACET_FIELD.values():
         fields[facet] = KEYWORD(analyzer=facet_analyzer)
+    # The case's language ("fi", "sv"): a query is analysed in every language the index holds.
+    fields["language"] = KEYWORD(analyzer=facet_analyzer)
     return Schema(**fields)

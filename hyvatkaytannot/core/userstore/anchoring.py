@@ -17,6 +17,11 @@ Design decisions:
   inside the quote (up to `ERROR_RATE` of its length, Levenshtein; see fuzzy.py), every
   candidate scored with the same context rules. An edited passage in its own context wins
   over an exact copy of the old quote pasted elsewhere.
+- Then a wider search, as Hypothesis does: up to half the quote's length in edits
+  (`WIDE_ERROR_RATE`), so a short quote with a few words inserted ("Kunta päätti syksyllä
+  2024 kokeilla …") is "changed", not an orphan. So loose a match is taken only between
+  both sides of the stored context, found exactly (`WIDE_CONTEXT` characters each): a
+  rewritten passage is still an orphan.
 - Matching runs on a normalized copy (CRLF/CR -> LF, NFC) with a map back to the original
   code points, so a file re-saved with Windows line ends or decomposed ä (NFD, as macOS
   file names and some editors produce) keeps its notes; reported positions are always in
@@ -26,8 +31,11 @@ Design decisions:
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Levenshtein
 
 from hyvatkaytannot.core.userstore.fuzzy import approximate_matches
 
@@ -36,6 +44,9 @@ CONTEXT_CHARS = 40
 MIN_FUZZY_LEN = 8
 # "Small edits inside the quote": up to a fifth of its length.
 ERROR_RATE = 0.2
+# The wide search (Hypothesis's limit): half the quote, accepted only with both sides.
+WIDE_ERROR_RATE = 0.5
+WIDE_CONTEXT = 20
 # Context agreement (0..1) that confirms a candidate; or one side this good on its own.
 CONTEXT_ACCEPT = 0.6
 SIDE_ACCEPT = 0.8
@@ -202,6 +213,39 @@ def _max_errors(m: int) -> int:
     return int(m * ERROR_RATE) if m >= MIN_FUZZY_LEN else 0
 
 
+def _wide_candidate(
+    text: str,
+    quote: str,
+    prefix: str,
+    suffix: str,
+    candidate: Callable[[int, int, int], _Candidate],
+) -> _Candidate | None:
+    """The passage between the stored context's two sides, if it is within half the
+    quote's length of edits. The ends come from the context (its nearest 20 characters,
+    exactly), not from the alignment: with this many edits allowed, the cheapest alignment
+    would drop the inserted words and the start of the quote with them."""
+    m = len(quote)
+    if m < MIN_FUZZY_LEN or not prefix.strip() or not suffix.strip():
+        return None
+    k = int(m * WIDE_ERROR_RATE)
+    before, after = prefix[-WIDE_CONTEXT:], suffix[:WIDE_CONTEXT]
+    best: _Candidate | None = None
+    for _s, p in _find_norm(text, before):
+        for q, _e in _find_norm(text[p : p + m + k + len(after)], after):
+            between = text[p : p + q]
+            lead = len(between) - len(between.lstrip())
+            a, b = p + lead, p + len(between.rstrip())
+            if a >= b:
+                continue
+            errors = Levenshtein.distance(quote, text[a:b], score_cutoff=k)
+            if errors > k:
+                continue
+            c = candidate(a, b, errors)
+            if best is None or c.rank() > best.rank():
+                best = c
+    return best
+
+
 # -- the algorithm -------------------------------------------------------------------------
 def anchor(text: str, sel: Selector, hint: int | None = None) -> Anchor:
     """Find the passage of `sel` in `text`; `hint` is where it was last seen (original)."""
@@ -235,6 +279,10 @@ def anchor(text: str, sel: Selector, hint: int | None = None) -> Anchor:
     best_fuzzy = max(fuzzy, key=_Candidate.rank) if fuzzy else None
     if best_fuzzy and _supported(best_fuzzy.context, best_fuzzy.best_side):
         return found(best_fuzzy, CHANGED)
+    # 2b. Wider edits (words inserted into a short quote), only where both sides agree.
+    wide = _wide_candidate(nt.text, quote, prefix, suffix, candidate)
+    if wide is not None:
+        return found(wide, CHANGED)
     # 3. No context support: only a quote that cannot be anything else.
     if (
         best_exact is not None

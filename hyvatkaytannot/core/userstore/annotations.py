@@ -40,6 +40,7 @@ class Annotation:
     created: str = ""
     updated: str = ""
     unique_quote: bool | None = None
+    colour: str | None = None  # one of COLOURS; None: the default highlight
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -58,13 +59,16 @@ class Annotation:
 
 _COLUMNS = (
     "id, case_id, quote, prefix, suffix, start, [end], note, status, current_quote, "
-    "current_start, current_end, created, updated, unique_quote"
+    "current_start, current_end, created, updated, unique_quote, colour"
 )
+# A few highlight colours, as Zotero and Hypothesis offer; stored by name, drawn from the
+# palette by the GUI.
+COLOURS = ("yellow", "green", "blue", "pink")
 
 
 def _from_row(row: tuple[Any, ...]) -> Annotation:
     a = Annotation(*row)
-    a.unique_quote = None if row[-1] is None else bool(row[-1])
+    a.unique_quote = None if row[14] is None else bool(row[14])
     return a
 
 
@@ -138,6 +142,7 @@ def _to_row(a: Annotation) -> dict[str, Any]:
         "created": a.created,
         "updated": a.updated,
         "unique_quote": None if a.unique_quote is None else int(a.unique_quote),
+        "colour": a.colour,
     }
 
 
@@ -161,18 +166,70 @@ def update_note(db: Database, annotation_id: str, note: str) -> Annotation:
     return get(db, annotation_id)
 
 
+def set_colour(db: Database, annotation_id: str, colour: str | None) -> Annotation:
+    """The highlight's colour (one of COLOURS, or None for the default)."""
+    if colour is not None and colour not in COLOURS:
+        raise ValueError(f"unknown highlight colour {colour!r}; use one of {COLOURS}")
+    with write(db):
+        get(db, annotation_id)
+        db.table("annotations").update(annotation_id, {"colour": colour})
+    return get(db, annotation_id)
+
+
 def delete(db: Database, annotation_id: str) -> None:
     with write(db):
         get(db, annotation_id)
         db.table("annotations").delete(annotation_id)
 
 
-def reanchor(db: Database, case_id: str, text: str) -> list[Annotation]:
+def _legacy_ids(db: Database, case_id: str) -> set[str]:
+    if not db.table("legacy_body_anchors").exists():
+        return set()
+    rows = db.execute(
+        "SELECT l.annotation_id FROM legacy_body_anchors l "
+        "JOIN annotations a ON a.id = l.annotation_id WHERE a.case_id = ?",
+        [case_id],
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def upgrade_legacy(db: Database, case_id: str, text: str, body_start: int) -> int:
+    """Move notes made when the anchored text was the body alone (before migration 0005)
+    by `body_start` (where the body now starts in `text`); return how many moved.
+
+    A quote still found at its shifted place gets a fresh selector (its prefix now reaches
+    into the summary); one that is not keeps the shifted position for `reanchor` to judge.
+    """
+    legacy = _legacy_ids(db, case_id)
+    if not legacy:
+        return 0
+    with write(db):
+        for a in list_annotations(db, case_id):
+            if a.id not in legacy:
+                continue
+            start, end = a.start + body_start, a.end + body_start
+            row: dict[str, Any] = {"start": start, "end": end}
+            if text[start:end] == a.quote:
+                sel = anchoring.make_selector(text, start, end)
+                row.update(prefix=sel.prefix, suffix=sel.suffix)
+            for key in ("current_start", "current_end"):
+                value = getattr(a, key)
+                if value is not None:
+                    row[key] = value + body_start
+            db.table("annotations").update(a.id, row)
+            db.table("legacy_body_anchors").delete(a.id)
+    return len(legacy)
+
+
+def reanchor(db: Database, case_id: str, text: str, body_start: int = 0) -> list[Annotation]:
     """Re-anchor every annotation of the case against `text`; store status and position.
 
     Only annotations whose status or position changed are written (one transaction), so
     opening an unchanged case writes nothing, and works on a read-only database.
+    `body_start` is where the body starts in `text` (render.body_start): notes made before
+    the summary joined the text are moved by it first (see `upgrade_legacy`).
     """
+    upgrade_legacy(db, case_id, text, body_start)
     out: list[Annotation] = []
     changed: list[Annotation] = []
     for a in list_annotations(db, case_id):

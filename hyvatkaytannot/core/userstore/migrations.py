@@ -132,6 +132,23 @@ def _saved_searches(db: Database) -> None:
     db.table("saved_searches").create_index(["name_key"], unique=True)
 
 
+@MIGRATIONS(name="0005_summary_in_text")
+def _summary_in_text(db: Database) -> None:
+    # From this version the text notes anchor to starts with the case summary (render.
+    # plain_text), so every stored position is behind by the summary's length. Positions
+    # cannot be moved here: the cases are not in the database. The notes made before are
+    # listed, and `annotations.reanchor` moves each by its case's body start and re-makes
+    # its selector the first time the case is shown, then drops it from the list.
+    db.table("legacy_body_anchors").create({"annotation_id": str}, pk="annotation_id")
+    db.execute("INSERT INTO legacy_body_anchors (annotation_id) SELECT id FROM annotations")
+
+
+@MIGRATIONS(name="0006_highlight_colour")
+def _highlight_colour(db: Database) -> None:
+    # A highlight's colour (annotations.COLOURS); NULL is the default colour.
+    db.table("annotations").add_column("colour", str)
+
+
 def names(migrations: Migrations = MIGRATIONS) -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -215,8 +215,8 @@ class UserStore:
         return _ann.get(self.db, annotation_id)
 
     @_locked
-    def reanchor(self, case_id: str, text: str) -> list[Annotation]:
-        return _ann.reanchor(self.db, case_id, text)
+    def reanchor(self, case_id: str, text: str, body_start: int = 0) -> list[Annotation]:
+        return _ann.reanchor(self.db, case_id, text, body_start)
 
     @_locked
     def reattach(self, annotation_id: str, text: str, start: int, end: int) -> Annotation:
@@ -225,6 +225,10 @@ class UserStore:
     @_locked
     def update_note(self, annotation_id: str, note: str) -> Annotation:
         return _ann.update_note(self.db, annotation_id, note)
+
+    @_locked
+    def set_annotation_colour(self, annotation_id: str, colour: str | None) -> Annotation:
+        return _ann.set_colour(self.db, annotation_id, colour)
 
     @_locked
     def delete_annotation(self, annotation_id: str) -> None:

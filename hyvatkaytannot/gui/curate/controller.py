@@ -204,11 +204,16 @@ class CurateController(QObject):
         dialog.open()
         return dialog
 
-    def import_bundle(self) -> ImportDialog:
+    def import_bundle(self, path: str | Path | None = None) -> ImportDialog:
+        """The import dialog; with `path` (a bundle opened from the file manager or given
+        as `hyvatkaytannot FILE.hkzip`) its preview is shown at once."""
         dialog = ImportDialog(self.kb, self._parent())
         dialog.imported.connect(self._on_imported)
         self.active_dialog = dialog
         dialog.open()
+        if path:
+            dialog.set_path(path)
+            dialog.preview_now()
         return dialog
 
     def _on_imported(self, ids: list[str]) -> None:

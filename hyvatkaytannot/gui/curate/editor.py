@@ -46,7 +46,9 @@ from hyvatkaytannot.core.curate.compose import (
     values_from_meta,
 )
 from hyvatkaytannot.core.curate.source import EditTarget, meta_and_body
+from hyvatkaytannot.core.curate.template import translate_headings
 from hyvatkaytannot.core.problems import Problem, Severity
+from hyvatkaytannot.gui import geometry
 from hyvatkaytannot.gui.curate.dialogs import UnsavedDialog
 from hyvatkaytannot.gui.curate.form import CaseForm
 from hyvatkaytannot.gui.curate.preview import CasePreview
@@ -155,12 +157,13 @@ class CaseEditor(QMainWindow):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.form.changed.connect(self._changed)
+        self.form.language_changed.connect(self._language_changed)
         self.body_edit.textChanged.connect(self._changed)
 
         self.flow = SaveFlow(self)
         self.load_text(text, target, baseline, fresh)
         self.retranslate()
-        self.resize(1400, 900)
+        geometry.restore_for(kb, self, "editor", (1400, 900))
 
     # -- text ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -220,6 +223,15 @@ class CaseEditor(QMainWindow):
         self.load_text(text, target)
         if target.draft_key != old_key:
             self.drafts.discard_draft(target.draft_key)
+
+    def _language_changed(self, _old: str, new: str) -> None:
+        """Another case language: the six section headings follow it (one undo step)."""
+        text = self.body_edit.toPlainText()
+        translated = translate_headings(text, new)
+        if translated != text:
+            cursor = self.body_edit.textCursor()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(translated)
 
     # -- composing and checking ------------------------------------------------------
     def body_text(self) -> str:
@@ -299,7 +311,8 @@ class CaseEditor(QMainWindow):
         for p in self.problems:
             where = self.tr("line %1").replace("%1", str(p.line)) + ": " if p.line else ""
             kind = self.tr("Error") if p.is_error else self.tr("Warning")
-            item = QListWidgetItem(icon("warning"), f"{kind} – {where}{p.message}")
+            glyph = icon("error" if p.is_error else "warning")
+            item = QListWidgetItem(glyph, f"{kind} – {where}{p.message}")
             item.setData(Qt.ItemDataRole.UserRole, p.line or 0)
             item.setToolTip(p.message)
             self.problems_list.addItem(item)
@@ -424,6 +437,7 @@ class CaseEditor(QMainWindow):
         self.close()
 
     def _finish_close(self) -> None:
+        geometry.save_for(self.kb, self, "editor")
         self.validate_timer.stop()
         self.autosave_timer.stop()
         if self._closing_ok or not self.is_dirty() or self._untouched_new():

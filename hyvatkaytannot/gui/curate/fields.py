@@ -5,9 +5,9 @@ Design decisions:
   Kangasala" from a document just works. The QCompleter completes the name being typed
   (after the last comma), not the whole line, so it is driven by hand instead of being
   attached with `setCompleter` (which would replace the whole text).
-- Themes are a checkable list showing the Finnish labels; the item data is the theme id that
-  goes into the file. Ids a case has that the vocabulary does not know are listed too
-  (checked, shown as the id) so that saving never drops them.
+- Themes are a checkable list showing the labels in the UI's language; the item data is
+  the theme id that goes into the file. Ids a case has that the vocabulary does not know
+  are listed too (checked, shown as the id) so that saving never drops them.
 - Row tables keep each row's original dict (in the first cell's UserRole), so keys the table
   has no column for survive an edit.
 """
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from hyvatkaytannot.core import reference
 from hyvatkaytannot.core.curate.compose import split_names
-from hyvatkaytannot.gui.i18n import sorted_finnish
+from hyvatkaytannot.gui.i18n import current_language, sorted_finnish
 
 ORIGINAL_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_COLUMN = 180
@@ -91,7 +91,8 @@ class MunicipalityEdit(QLineEdit):
 
 
 class ThemeList(QListWidget):
-    """Checkable themes with Finnish labels; `themes()` gives the checked ids in list order."""
+    """Checkable themes with labels in the UI's language; `themes()` gives the checked ids
+    in list order."""
 
     changed = Signal()
 
@@ -109,7 +110,7 @@ class ThemeList(QListWidget):
         known = reference.themes()
         ids = {t.id for t in known}
         for t in known:
-            self._add(t.id, t.fi, t.id in chosen)
+            self._add(t.id, t.label(current_language()), t.id in chosen)
         for theme_id in chosen:  # unknown to the vocabulary: kept, shown as written
             if theme_id not in ids:
                 self._add(theme_id, theme_id, True)

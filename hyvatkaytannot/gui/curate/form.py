@@ -38,7 +38,9 @@ from hyvatkaytannot.core.curate.compose import (
     field_lines,
 )
 from hyvatkaytannot.core.problems import Problem
+from hyvatkaytannot.core.reference import place_label, status_label
 from hyvatkaytannot.gui.curate.fields import MunicipalityEdit, RowTable, ThemeList
+from hyvatkaytannot.gui.i18n import current_language
 
 # Front matter keys that have a row in the form (others only appear in the problems list).
 FORM_KEYS = (
@@ -50,6 +52,7 @@ FORM_KEYS = (
     "themes",
     "period",
     "status",
+    "language",
     "funding",
     "contacts",
     "sources",
@@ -58,6 +61,8 @@ FORM_KEYS = (
 
 class CaseForm(QWidget):
     changed = Signal()
+    # (old, new) case language, when the user picks another one.
+    language_changed = Signal(str, str)
 
     def __init__(
         self, existing_ids: Callable[[], Container[str]], parent: QWidget | None = None
@@ -81,6 +86,10 @@ class CaseForm(QWidget):
         self.start_edit = QLineEdit(self)
         self.end_edit = QLineEdit(self)
         self.status_combo = QComboBox(self)
+        # Case languages by their own names (as in the settings), whatever the UI language.
+        self.language_combo = QComboBox(self)
+        for code, name in (("fi", "suomi"), ("sv", "svenska")):
+            self.language_combo.addItem(f"{name} ({code})", code)
         self.total_cost_edit = QLineEdit(self)
         self.funders_table = RowTable(FUNDER_COLUMNS, self)
         self.contacts_table = RowTable(CONTACT_COLUMNS, self)
@@ -124,6 +133,7 @@ class CaseForm(QWidget):
             ("themes", self.themes_list, self.themes_list),
             ("period", period_box, self.start_edit),
             ("status", self.status_combo, self.status_combo),
+            ("language", self.language_combo, self.language_combo),
             ("funding", funding_box, self.total_cost_edit),
             ("contacts", self.contacts_table, self.contacts_table.table),
             ("sources", self.sources_table, self.sources_table.table),
@@ -152,6 +162,7 @@ class CaseForm(QWidget):
             line.textChanged.connect(self._emit)
         self.summary_edit.textChanged.connect(self._emit)
         self.status_combo.currentIndexChanged.connect(self._emit)
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
         self.themes_list.changed.connect(self._emit)
         for table in (self.funders_table, self.contacts_table, self.sources_table):
             table.changed.connect(self._emit)
@@ -168,6 +179,7 @@ class CaseForm(QWidget):
             "themes": self.tr("T&hemes"),
             "period": self.tr("Period"),
             "status": self.tr("Stat&us"),
+            "language": self.tr("Lan&guage of the case"),
             "funding": self.tr("Funding"),
             "contacts": self.tr("&Contacts"),
             "sources": self.tr("Sou&rces"),
@@ -191,8 +203,8 @@ class CaseForm(QWidget):
         self.status_combo.blockSignals(True)
         self.status_combo.clear()
         self.status_combo.addItem(self.tr("(not given)"), "")
-        for status in STATUSES:  # the stored values are Finnish words: shown as they are
-            self.status_combo.addItem(status, status)
+        for status in STATUSES:  # stored as Finnish words, shown in the UI's language
+            self.status_combo.addItem(status_label(status, current_language()), status)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current or "")))
         self.status_combo.blockSignals(False)
         self.funders_table.set_headers(
@@ -235,6 +247,13 @@ class CaseForm(QWidget):
             self.status_combo.addItem(values.status, values.status)
             index = self.status_combo.count() - 1
         self.status_combo.setCurrentIndex(max(0, index))
+        language = values.language or "fi"
+        index = self.language_combo.findData(language)
+        if index < 0:  # a code the loader warns about: keep it visible
+            self.language_combo.addItem(language, language)
+            index = self.language_combo.count() - 1
+        self.language_combo.setCurrentIndex(index)
+        self._language = language
         self.total_cost_edit.setText(values.total_cost)
         self.funders_table.set_rows(values.funders)
         self.contacts_table.set_rows(values.contacts)
@@ -252,6 +271,7 @@ class CaseForm(QWidget):
             period_start=self.start_edit.text(),
             period_end=self.end_edit.text(),
             status=str(self.status_combo.currentData() or ""),
+            language=str(self.language_combo.currentData() or ""),
             total_cost=self.total_cost_edit.text(),
             funders=self.funders_table.rows(),
             contacts=self.contacts_table.rows(),
@@ -284,6 +304,13 @@ class CaseForm(QWidget):
         if not self._loading:
             self.changed.emit()
 
+    def _language_changed(self, *_args: Any) -> None:
+        new = str(self.language_combo.currentData() or "fi")
+        old, self._language = self._language, new
+        if not self._loading and new != old:
+            self.language_changed.emit(old, new)
+        self._emit()
+
     def _title_edited(self, title: str) -> None:
         if self.new_case and not self._id_typed:
             self.id_edit.setText(unique_id(title, self.existing_ids(), fallback="uusi-tapaus"))
@@ -294,7 +321,9 @@ class CaseForm(QWidget):
         self._emit()
 
     def _municipalities_changed(self, *_args: Any) -> None:
-        self.regions_edit.setText(", ".join(derived_regions(self.municipalities_edit.names())))
+        regions = derived_regions(self.municipalities_edit.names())
+        language = current_language()
+        self.regions_edit.setText(", ".join(place_label(r, language) for r in regions))
         self._emit()
 
 

@@ -89,10 +89,16 @@ class ImportDialog(QDialog):
 
         self.browse_button.clicked.connect(self._browse)
         self.preview_button.clicked.connect(self.preview_now)
-        self.path_edit.returnPressed.connect(self.preview_now)
         self.path_edit.textEdited.connect(lambda _t: self._clear())
         self.import_button.clicked.connect(self.apply_now)
         self.cancel_button.clicked.connect(self.reject)
+        # Enter previews and never imports: "Preview" is the only default button, and no
+        # other button becomes default when it takes focus (QPushButton's autoDefault).
+        for button in (self.browse_button, self.import_button, self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.preview_button.setAutoDefault(False)
+        self.preview_button.setDefault(True)
 
         row = QHBoxLayout()
         row.addWidget(self.path_label)

@@ -32,6 +32,7 @@ class MapController(QObject):
         self.window, self.view, self.timeline = window, view, timeline
         view.regionClicked.connect(self.toggle_region)
         view.municipalityClicked.connect(self.toggle_municipality)
+        view.caseActivated.connect(window.open_case)
         timeline.yearRangeSelected.connect(self.set_years)
         timeline.yearRangeCleared.connect(self.clear_years)
         window.searchFinished.connect(self.show_response)
@@ -64,6 +65,7 @@ class MapController(QObject):
     def show_response(self, response: Any) -> None:
         facets = getattr(response, "facets", None) or {}
         self.view.show_facets(facets)
+        self.view.show_hits(list(getattr(response, "hits", []) or []))
         self.timeline.set_counts(facets.get("year", []))
         self.sync_selection()
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTransform
 
 from hyvatkaytannot.core.geo import UNKNOWN
+from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.map.colours import (
     cases_text,
     class_colour,
@@ -147,40 +148,61 @@ class MapPainter:
         count_font.setBold(True)
         name_metrics, count_metrics = QFontMetricsF(name_font), QFontMetricsF(count_font)
         taken: list[QRectF] = [legend] if not legend.isEmpty() else []
-        # Shapes with cases first, so a name never pushes a count off the map.
-        order = sorted(shapes.items(), key=lambda item: -counts.get(item[0], 0))
-        for code, shape in order:
+        # Two passes: first the count of every shaded region (a number is what the map is
+        # for, and it must not be pushed off by a neighbour's long name), then the names
+        # where they fit: shaded regions first, then the rest.
+        language = current_language()
+        plans = []
+        for code, shape in shapes.items():
             n = counts.get(code, 0)
             at = transform.map(shape.label)
             if not rect.contains(at):
                 continue
-            fill = class_colour(palette, class_index(n, classes), len(classes))
-            painter.setPen(text_on(fill) if n > 0 else palette.color(QPalette.ColorRole.Text))
             box = transform.mapRect(shape.path.boundingRect())
-            name_w = name_metrics.horizontalAdvance(shape.name)
-            lines: list[tuple[str, QFont, QFontMetricsF]] = []
-            if name_w < box.width() * 0.9 and name_metrics.height() * 2.2 < box.height():
-                lines.append((shape.name, name_font, name_metrics))
-            if n > 0:
-                lines.append((str(n), count_font, count_metrics))
-            if not lines:
-                continue
-            height = sum(m.height() for _, _, m in lines)
-            width = max(m.horizontalAdvance(t) for t, _, m in lines)
-            area = QRectF(at.x() - width / 2, at.y() - height / 2, width, height)
-            if any(area.adjusted(-4, -1, 4, 1).intersects(r) for r in taken):
-                if n <= 0 or len(lines) == 1:
-                    continue
-                lines = lines[-1:]  # keep the count, drop the name
-                height = count_metrics.height()
-                area = QRectF(at.x() - width / 2, at.y() - height / 2, width, height)
-            taken.append(area)
-            y = at.y() - height / 2
-            for line, font, metrics in lines:
-                painter.setFont(font)
-                w = metrics.horizontalAdvance(line)
-                painter.drawText(QPointF(at.x() - w / 2, y + metrics.ascent()), line)
-                y += metrics.height()
+            name_w = name_metrics.horizontalAdvance(shape.shown_name(language))
+            fits = name_w < box.width() * 0.9 and name_metrics.height() * 2.2 < box.height()
+            # A shaded region tries its name even a little past its own outline.
+            wants_name = fits or (n > 0 and name_w < box.width() * 1.5)
+            nh, ch = name_metrics.height(), count_metrics.height() if n > 0 else 0.0
+            top = at.y() - (nh + ch) / 2 if wants_name else at.y() - ch / 2
+            name_rect = QRectF(at.x() - name_w / 2, top, name_w, nh) if wants_name else None
+            count_w = count_metrics.horizontalAdvance(str(n))
+            count_top = name_rect.bottom() if name_rect is not None else top
+            count_rect = QRectF(at.x() - count_w / 2, count_top, count_w, ch) if n > 0 else None
+            fill = class_colour(palette, class_index(n, classes), len(classes))
+            pen = text_on(fill) if n > 0 else palette.color(QPalette.ColorRole.Text)
+            plans.append((n, shape.shown_name(language), pen, name_rect, count_rect, not fits))
+        plans.sort(key=lambda plan: -plan[0])
+
+        def free(area: QRectF, own: QRectF | None = None) -> bool:
+            grown = area.adjusted(-3, -1, 3, 1)
+            return not any(grown.intersects(r) for r in taken if r is not own)
+
+        for n, _name, pen, _name_rect, count_rect, _over in plans:
+            if count_rect is not None and free(count_rect):
+                taken.append(count_rect)
+                painter.setPen(pen)
+                painter.setFont(count_font)
+                painter.drawText(
+                    QPointF(count_rect.left(), count_rect.top() + count_metrics.ascent()), str(n)
+                )
+        for _n, name, pen, name_rect, count_rect, overflows in plans:
+            if name_rect is not None and free(name_rect, count_rect):
+                taken.append(name_rect)
+                if overflows:
+                    # Past its own outline the name crosses other fills: give it a plate of
+                    # the base colour so it reads on any of them.
+                    plate = QColor(palette.color(QPalette.ColorRole.Base))
+                    plate.setAlpha(215)
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(plate)
+                    painter.drawRoundedRect(name_rect.adjusted(-3, 0, 3, 0), 3, 3)
+                    pen = palette.color(QPalette.ColorRole.Text)
+                painter.setPen(pen)
+                painter.setFont(name_font)
+                painter.drawText(
+                    QPointF(name_rect.left(), name_rect.top() + name_metrics.ascent()), name
+                )
         painter.restore()
 
 

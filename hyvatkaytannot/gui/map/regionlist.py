@@ -1,9 +1,9 @@
 """The regions with their counts as a list: the map's keyboard and screen-reader twin.
 
-Each row reads as one sentence ("Lappi: 2 tapausta"), so a screen reader says the whole fact;
-arrows move, Enter (or a double click) applies the region as a filter, exactly like a click on
-the map. Cases whose place the map does not know are a last, non-activatable row, so the
-list always adds up to what the facet says.
+Each row reads as one sentence ("Lappi: 2 tapausta"; names in the UI's language), so a
+screen reader says the whole fact; arrows move, Enter (or a double click) applies the region
+as a filter, exactly like a click on the map. Cases whose place the map does not know are a
+last, non-activatable row, so the list always adds up to what the facet says.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from hyvatkaytannot.core.geo import UNKNOWN
+from hyvatkaytannot.core.reference import place_label
 from hyvatkaytannot.core.search.collation import finnish_sort_key
+from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.map.colours import cases_text
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -42,9 +44,11 @@ class RegionList(QListWidget):
         current = self.currentItem()
         keep = current.data(CODE_ROLE) if current is not None else None
         self.clear()
-        order = sorted(self._names.items(), key=lambda item: finnish_sort_key(item[1]))
+        language = current_language()
+        shown = {code: place_label(name, language) for code, name in self._names.items()}
+        order = sorted(self._names.items(), key=lambda item: finnish_sort_key(shown[item[0]]))
         for code, name in order:
-            self._add(code, name, f"{name}: {cases_text(counts.get(code, 0))}")
+            self._add(code, name, f"{shown[code]}: {cases_text(counts.get(code, 0))}")
         unknown = counts.get(UNKNOWN, 0)
         if unknown:
             item = self._add(

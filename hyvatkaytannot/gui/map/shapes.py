@@ -24,10 +24,15 @@ from hyvatkaytannot.core import geo
 @dataclass(frozen=True)
 class Shape:
     code: str
-    name: str  # Finnish
+    name: str  # Finnish: what filters and cases use
     path: QPainterPath
     label: QPointF
     region_code: str | None = None
+    name_sv: str = ""
+
+    def shown_name(self, language: str) -> str:
+        """The name drawn and named on the map: Swedish in a Swedish UI, else Finnish."""
+        return self.name_sv if language == "sv" and self.name_sv else self.name
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,7 @@ def _path(area: geo.Area) -> QPainterPath:
 
 def _shapes(areas: dict[str, geo.Area]) -> dict[str, Shape]:
     return {
-        code: Shape(code, a.name_fi, _path(a), _to_map(a.label), a.region_code)
+        code: Shape(code, a.name_fi, _path(a), _to_map(a.label), a.region_code, a.name_sv)
         for code, a in areas.items()
     }
 
@@ -122,7 +127,13 @@ class _Job(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
-        self._relay.done.emit(map_shapes())
+        shapes = map_shapes()
+        try:
+            self._relay.done.emit(shapes)
+        except RuntimeError:
+            # The app quit while the shapes were being built (a start that is closed at
+            # once): the relay is gone and nobody is left to show them.
+            return
 
 
 _relays: list[_Relay] = []  # keeps each relay alive until it has delivered

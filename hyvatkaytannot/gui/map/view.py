@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,7 @@ Facet = Mapping[str, int] | Iterable[tuple[str, int]]
 class MapView(QWidget):
     regionClicked = Signal(str)
     municipalityClicked = Signal(str)
+    caseActivated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, preload: bool = True) -> None:
         super().__init__(parent)
@@ -62,11 +65,22 @@ class MapView(QWidget):
             self,
         )
         hint.setWordWrap(True)
+        # The results stay in sight beside the map: a click on a region filters them here.
+        self.results = QListWidget(self)
+        self.results.setObjectName("mapResults")
+        self.results.setWordWrap(True)
+        self.results.itemActivated.connect(self._case_activated)
+        self.results.itemClicked.connect(self._case_activated)
+        self.results_heading = QLabel(self)
+        self.results_heading.setBuddy(self.results)
+        self._set_results_heading(0)
         side = QVBoxLayout()
         side.addWidget(heading)
         side.addWidget(self.regions, 1)
         side.addLayout(buttons)
         side.addWidget(hint)
+        side.addWidget(self.results_heading)
+        side.addWidget(self.results, 2)
 
         self.attribution = QLabel(geo.ATTRIBUTION, self)
         self.attribution.setWordWrap(True)
@@ -141,6 +155,28 @@ class MapView(QWidget):
     @property
     def municipality_counts(self) -> dict[str, int]:
         return dict(self._municipality_counts)
+
+    def show_hits(self, hits: Iterable[object]) -> None:
+        """The search's results, as the result list shows them: title, then places."""
+        self.results.clear()
+        count = 0
+        for hit in hits:
+            count += 1
+            title = str(getattr(hit, "title", "") or "")
+            places = ", ".join(str(m) for m in (getattr(hit, "municipalities", None) or []))
+            item = QListWidgetItem(f"{title}\n{places}" if places else title)
+            item.setData(Qt.ItemDataRole.UserRole, str(getattr(hit, "id", "") or ""))
+            self.results.addItem(item)
+        self._set_results_heading(count)
+
+    def _set_results_heading(self, count: int) -> None:
+        self.results_heading.setText(self.tr("Res&ults (%n)", "", count))
+        self.results.setAccessibleName(self.tr("Results on the map"))
+
+    def _case_activated(self, item: QListWidgetItem) -> None:
+        case_id = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        if case_id:
+            self.caseActivated.emit(case_id)
 
     def set_selection(self, region: str | None, municipality: str | None = None) -> None:
         """Outline the filtered region / municipality and mark it in the list."""

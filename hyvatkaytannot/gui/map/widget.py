@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from hyvatkaytannot.core.geo import ATTRIBUTION, count_by_region, municipality_code, region_code
+from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.map import shapes as shapes_mod
 from hyvatkaytannot.gui.map.painter import (
     MapPainter,
@@ -212,7 +213,7 @@ class InteractiveMap(MapWidget):
         return self._painter.shape_at(t, pos)
 
     def tooltip_for(self, shape: Shape) -> str:
-        return f"{shape.name}: {cases_text(self.count_for(shape))}"
+        return f"{shape.shown_name(current_language())}: {cases_text(self.count_for(shape))}"
 
     def point_of(self, code: str) -> QPointF | None:
         """Device position of a region's or municipality's label point (tests, a11y)."""

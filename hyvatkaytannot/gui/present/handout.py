@@ -1,9 +1,13 @@
 """Handouts: a case or a collection on A4 as PDF, or to a printer.
 
 QTextDocument lays the handout HTML (core/handout.py) out in pages; we paint each page
-ourselves so every page gets a footer with the title and "sivu N / M" (QTextDocument's own
-print() numbers nothing). The layout uses the writer as paint device, so type is measured
-at the PDF's resolution and fonts are embedded by QPdfWriter.
+ourselves so every page gets a footer with the title of the case on it (of the collection
+on its own title page) and "sivu N / M" (QTextDocument's own print() numbers nothing). The
+layout uses the writer as paint device, so type is measured at the PDF's resolution and
+fonts are embedded by QPdfWriter.
+
+Qt's rich text has no "keep with next": a heading whose following text starts on the next
+page gets a page break before it, and the document is laid out again (`_layout`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -30,8 +37,8 @@ RESOLUTION_DPI = 300
 BODY_PT = 10
 
 
-def _layout(
-    device: QPagedPaintDevice, html: str, folders: Sequence[Path] = ()
+def _build(
+    device: QPagedPaintDevice, html: str, breaks: set[int], folders: Sequence[Path] = ()
 ) -> tuple[QTextDocument, float, float, float]:
     dpi = device.resolution() if hasattr(device, "resolution") else RESOLUTION_DPI
     rect = device.pageLayout().paintRectPixels(dpi)
@@ -45,9 +52,67 @@ def _layout(
     font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
     doc.setHtml(html)
+    # Page breaks go in before the first layout: a format change after it relays out only
+    # in part, and the pages drawn would miss text.
+    for number in breaks:
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(doc.findBlockByNumber(number)).mergeBlockFormat(fmt)
     body_h = rect.height() - footer_h
     doc.setPageSize(QSizeF(rect.width(), body_h))
     return doc, float(rect.width()), body_h, footer_h
+
+
+def _layout(
+    device: QPagedPaintDevice, html: str, folders: Sequence[Path] = ()
+) -> tuple[QTextDocument, float, float, float]:
+    """The laid-out handout, no heading left alone at the bottom of a page."""
+    breaks: set[int] = set()
+    for _ in range(200):  # each pass moves one heading; a bound against surprises
+        doc, width, body_h, footer_h = _build(device, html, breaks, folders)
+        lonely = _lonely_heading(doc, body_h)
+        if lonely is None or lonely in breaks:
+            break
+        breaks.add(lonely)
+    return doc, width, body_h, footer_h
+
+
+def _page_of(doc: QTextDocument, block: QTextBlock, body_h: float) -> int:
+    """The page of the block's first line (a paragraph pushed over a page break keeps its
+    bounding box on the page before; its lines move)."""
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    if layout is not None and layout.lineCount():
+        top += layout.lineAt(0).y()
+    return int(top // body_h)
+
+
+def _lonely_heading(doc: QTextDocument, body_h: float) -> int | None:
+    """The number of the first heading whose next block starts on a later page."""
+    block = doc.begin()
+    while block.isValid():
+        nxt = block.next()
+        if (
+            block.blockFormat().headingLevel() > 0
+            and nxt.isValid()
+            and _page_of(doc, nxt, body_h) > _page_of(doc, block, body_h)
+        ):
+            return block.blockNumber()
+        block = nxt
+    return None
+
+
+def page_titles(doc: QTextDocument, body_h: float, pages: int, first: str) -> list[str]:
+    """The footer title of each page: the last top-level heading (h1) begun on or before it."""
+    titles = [first] * pages
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 1 and block.text().strip():
+            page = _page_of(doc, block, body_h)
+            for i in range(page, pages):
+                titles[i] = block.text().strip()
+        block = block.next()
+    return titles
 
 
 def case_folders(cases: Sequence[Case]) -> list[Path]:
@@ -60,6 +125,7 @@ def paint_pages(
     """Paint the handout onto a PDF writer or printer; return the number of pages."""
     doc, width, body_h, footer_h = _layout(device, html, folders)
     pages = doc.pageCount()
+    titles = page_titles(doc, body_h, pages, footer_title)
     painter = QPainter(device)
     try:
         small = QFont(doc.defaultFont())
@@ -74,7 +140,7 @@ def paint_pages(
             painter.setFont(small)
             footer = QRectF(0, body_h, width, footer_h)
             painter.drawText(
-                footer, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft), footer_title
+                footer, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft), titles[i]
             )
             painter.drawText(
                 footer,

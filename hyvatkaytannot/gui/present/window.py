@@ -3,7 +3,9 @@
 Clicker remotes send PageUp/PageDown (some send arrows, B or "."), so every one of those
 works. Type is scaled to the screen, then shrunk until the slide fits: a trainer never
 scrolls in front of an audience. Personal notes stay hidden unless the trainer turns them
-on (N), because a projector shows everything.
+on (N), because a projector shows everything. With a second screen the trainer gets a
+presenter view on the laptop (presenter.py) and N acts there only: notes never reach the
+projected slide.
 """
 
 from __future__ import annotations
@@ -12,7 +14,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPalette, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
@@ -57,6 +67,7 @@ class PresentationWindow(QWidget):
         self._map_widget: QWidget | None = None
         # The folder of a slide's case: its images load from there and nowhere else.
         self._folder_for = folder_for
+        self.presenter: QWidget | None = None  # PresenterView when a second screen is there
         self._build()
         self._show_current()
 
@@ -130,6 +141,9 @@ class PresentationWindow(QWidget):
     def current_slide(self) -> Slide | None:
         return self._slides[self._index] if self._slides else None
 
+    def slide_at(self, index: int) -> Slide | None:
+        return self._slides[index] if 0 <= index < len(self._slides) else None
+
     def go_to(self, index: int) -> None:
         if not self._slides:
             return
@@ -150,7 +164,16 @@ class PresentationWindow(QWidget):
         self._stack.setCurrentWidget(self._blank if self._black else self._slide_page)
 
     def toggle_notes(self) -> None:
+        if self.presenter is not None:
+            # Projecting: the notes are the trainer's, on the laptop only.
+            self.presenter.toggle_notes()  # type: ignore[attr-defined]
+            return
         self._show_notes = not self._show_notes
+        self._show_current()
+
+    def attach_presenter(self, presenter: QWidget) -> None:
+        self.presenter = presenter
+        self._show_notes = False
         self._show_current()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
@@ -165,6 +188,10 @@ class PresentationWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if not self._handle_key(event):
             super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Act on a presentation key (also from the presenter view); False if not one."""
+        return self._handle_key(event)
 
     def _handle_key(self, event: QKeyEvent) -> bool:
         key = Qt.Key(event.key())
@@ -205,7 +232,7 @@ class PresentationWindow(QWidget):
         self._show_map(slide)
         self._body.base_folder = self._folder_for(slide.case_id) if self._folder_for else None
         self._body.setHtml(markdown_to_html(slide.markdown))
-        notes = slide.notes if self._show_notes else []
+        notes = slide.notes if self._show_notes and self.presenter is None else []
         self._notes.setText("\n".join(f"✎ {n}" for n in notes))
         self._notes.setVisible(bool(notes))
         total = len(self._slides)
@@ -221,6 +248,10 @@ class PresentationWindow(QWidget):
             self._map_widget = None
         if slide.kind == "map" and self._map_factory is not None:
             self._map_widget = self._map_factory(slide)
+            # Region names and counts readable from the back of the room.
+            font = QFont(self._map_widget.font())
+            font.setPointSizeF(max(self.height() / 40, 16))
+            self._map_widget.setFont(font)
             self._body_stack.addWidget(self._map_widget)
             self._body_stack.setCurrentWidget(self._map_widget)
         else:
@@ -229,6 +260,11 @@ class PresentationWindow(QWidget):
     @property
     def map_widget(self) -> QWidget | None:
         return self._map_widget
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self.presenter is not None:
+            self.presenter.close()
+        super().closeEvent(event)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -252,6 +288,9 @@ class PresentationWindow(QWidget):
         while True:
             body.setPointSizeF(size)
             self._body.document().setDefaultFont(body)
+            # List numbers hang left of the indent: at slide sizes the default 40 px cuts
+            # "10." to ".0."; three digits and a dot must fit.
+            self._body.document().setIndentWidth(QFontMetricsF(body).horizontalAdvance("000.") + 8)
             self._body.document().setTextWidth(self._body.viewport().width())
             fits = self._body.document().size().height() <= self._body.viewport().height()
             if fits or size <= MIN_BODY_PT:
@@ -269,9 +308,21 @@ def target_screen(main_window: QWidget | None) -> QScreen | None:
 
 def start_presentation(window: PresentationWindow, main_window: QWidget | None) -> None:
     screen = target_screen(main_window)
+    laptop = main_window.screen() if main_window is not None else None
     if screen is not None:
         window.setScreen(screen)
         window.setGeometry(screen.geometry())
     window.showFullScreen()
+    if laptop is not None and screen is not None and screen is not laptop:
+        from hyvatkaytannot.gui.present.presenter import PresenterView
+
+        presenter = PresenterView(window)
+        window.attach_presenter(presenter)
+        presenter.setScreen(laptop)
+        presenter.setGeometry(laptop.availableGeometry())
+        presenter.showMaximized()
+        presenter.activateWindow()
+        presenter.setFocus()
+        return
     window.activateWindow()
     window.setFocus()

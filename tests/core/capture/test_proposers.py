@@ -189,3 +189,35 @@ def test_json_has_the_fields_the_issue_lists() -> None:
     ):
         assert key in record
     assert record["evidence"]["municipalities"] and record["evidence"]["period"]
+
+
+def test_swedish_headings_go_to_the_same_sections() -> None:
+    text = (
+        "## Bakgrund\n\nKommunen saknade en modell.\n\n## Mål\n\nBo hemma längre.\n\n"
+        "## Genomförande\n\nTräffar med anhöriga.\n\n## Lärdomar och överförbarhet\n\n"
+        "Passar andra kommuner.\n\n## Mer information\n\nKontakta äldreomsorgen."
+    )
+    body = sort_sections(text, plain=False)
+    assert body.index("## Lähtökohdat") < body.index("Kommunen saknade") < body.index("## Tav")
+    assert body.index("## Tavoitteet") < body.index("Bo hemma") < body.index("## Toteutus")
+    assert body.index("## Toteutus") < body.index("Träffar med") < body.index("## Tulokset")
+    assert body.index("## Opit ja siirrettävyys") < body.index("Passar andra")
+    assert body.index("## Lisätietoja") < body.index("Kontakta")
+
+
+def test_a_swedish_document_becomes_a_swedish_case() -> None:
+    text = (
+        "# Hemvård i samarbete\n\nKommunen och välfärdsområdet ville att äldre ska kunna bo "
+        "hemma längre. Det var också viktigt för de anhöriga som har ansvar för vården.\n\n"
+        "## Mål\n\nMålet är att äldre bor hemma med stöd av hemtjänsten och att vården "
+        "planeras tillsammans med de anhöriga.\n\n## Resultat\n\nBesöken blev färre och "
+        "invånarnas trygghet ökade i kommunen."
+    )
+    draft = capture_text(text, "hemvard.txt")
+    assert draft.language == "sv"
+    case_text = draft.case_text(set())
+    assert "language: sv" in case_text
+    assert "## Tavoitteet" not in case_text and "## Mål" in case_text
+    assert "## Resultat" in case_text and "## Utgångsläge" in case_text
+    finnish = capture_text("Kunta ja hyvinvointialue kehittivät kotihoitoa, joka on nyt " * 3)
+    assert finnish.language == "fi"

@@ -49,7 +49,8 @@ def test_fields_in_documented_order_unknown_last(rich_text: str) -> None:
 )  # fmt: skip
 def test_strings_that_yaml_would_retype_are_quoted(value: str) -> None:
     assert needs_quotes(value)
-    text = case_text({"id": "a", "title": "T", "summary": value, "x-extra": value}, "\n")
+    # A body with words: the empty summary value alone would be an empty case.
+    text = case_text({"id": "a", "title": "T", "summary": value, "x-extra": value}, "\nTeksti.\n")
     assert f'summary: "{value}"' in text
     meta, _ = _parse(text)
     assert meta["summary"] == value and meta["x-extra"] == value

@@ -31,7 +31,7 @@ def check(h: Any, lib: Path, extra: str = "", body: str | None = None, **kw: str
         ("themes: {a: 1}", "themes", 6),
         ("title: ''", "title", 3),
         ("title: [a]", "title", 3),
-        ("id: Posio_Yhteistyo", "tunnisteen", 2),
+        ("id: Posio_Yhteistyo", "tunnuksen", 2),
     ],
 )
 def test_base_field_errors(h: Any, lib: Path, extra: str, field: str, line: int) -> None:

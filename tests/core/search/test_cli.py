@@ -114,6 +114,7 @@ def test_bench_smoke(tmp_path: Path) -> None:
     for kind in ("word", "two words", "phrase", "prefix", "fuzzy", "facet-filtered", "snippets"):
         assert kind in out
     assert "FTS5" in out and "one-case update" in out and "cold start" in out
+    assert "with one Swedish case in the library" in out
 
 
 def test_unknown_facet_is_a_clear_message(run) -> None:  # type: ignore[no-untyped-def]

@@ -249,3 +249,38 @@ def test_edited_passage_in_place_beats_an_exact_copy_pasted_elsewhere() -> None:
     new = edited + " Muistio: kirjasto avattiin uudelleen."
     a = anchor(new, sel)
     assert a.status == CHANGED and a.start == sel.start
+
+
+ETA = (
+    "Koulujen verkko harveni ja matkat pitenivät. Kunta päätti kokeilla etäopetusta "
+    "kolmessa kyläkoulussa, ja opettajat saivat koulutuksen."
+)
+
+
+def test_words_inserted_into_a_short_quote_are_changed_not_orphan() -> None:
+    """The reported case: a 33-character quote with 14 characters inserted."""
+    start, end = find_all(ETA, "Kunta päätti kokeilla etäopetusta")[0]
+    sel = make_selector(ETA, start, end)
+    new = ETA.replace("päätti kokeilla", "päätti syksyllä 2024 kokeilla")
+    a = anchor(new, sel)
+    assert a.status == CHANGED
+    assert a.quote == "Kunta päätti syksyllä 2024 kokeilla etäopetusta"
+    assert a.errors == len("syksyllä 2024 ")
+
+
+def test_wide_edits_need_both_sides_of_the_context() -> None:
+    """Half-the-quote edits with only one side of the context left: an orphan, no guess."""
+    start, end = find_all(ETA, "Kunta päätti kokeilla etäopetusta")[0]
+    sel = make_selector(ETA, start, end)
+    new = (
+        "Koulujen verkko harveni ja matkat pitenivät. Kunta päätti syksyllä 2024 kokeilla "
+        "jotain aivan muuta."
+    )
+    assert anchor(new, sel).status == ORPHAN
+
+
+def test_rewritten_quote_in_the_same_context_stays_orphan() -> None:
+    start, end = find_all(ETA, "Kunta päätti kokeilla etäopetusta")[0]
+    sel = make_selector(ETA, start, end)
+    new = ETA.replace("Kunta päätti kokeilla etäopetusta", "Valtuusto hylkäsi esityksen")
+    assert anchor(new, sel).status == ORPHAN

@@ -114,7 +114,12 @@ def test_annotations_show_status_after_the_case_file_changed(run, tmp_path: Path
     path.write_text(CASE.replace("## Lähtökohdat\n", "## Lähtökohdat\n\nUusi kappale.\n"))
     [a] = json.loads(run("annotations", "--json").stdout)
     assert a["status"] == "moved" and a["current_start"] > a["start"]
+    # A word edited in its own context (within half the quote's length) is "changed",
+    # showing the old and the new text; one rewritten beyond that is an orphan.
     path.write_text(CASE.replace("omatoimikirjastona", "lähikirjastona"))
+    out = run("annotations").output
+    assert "changed" in out and "now: “lähikirjastona”" in out
+    path.write_text(CASE.replace("omatoimikirjastona", "kyläkoulun tiloissa"))
     out = run("annotations").output
     assert "orphan" in out and "“omatoimikirjastona”" in out
 

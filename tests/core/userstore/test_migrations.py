@@ -15,7 +15,14 @@ from hyvatkaytannot.core.userstore import migrations as mig
 from hyvatkaytannot.core.userstore.backup import check_file, list_backups
 from hyvatkaytannot.core.userstore.db import configure_for_writing, connect
 
-EXPECTED = ["0001_tags", "0002_annotations", "0003_collections", "0004_saved_searches"]
+EXPECTED = [
+    "0001_tags",
+    "0002_annotations",
+    "0003_collections",
+    "0004_saved_searches",
+    "0005_summary_in_text",
+    "0006_highlight_colour",
+]
 
 
 def test_fresh_database_is_built_by_the_migrations(store: UserStore) -> None:
@@ -108,6 +115,8 @@ def test_a_backup_is_made_before_each_pending_migration(db_path: Path, backups_d
     assert [n.split("Z-", 1)[1] for n in names] == [
         "before-0003_collections.db",
         "before-0004_saved_searches.db",
+        "before-0005_summary_in_text.db",
+        "before-0006_highlight_colour.db",
     ]
     first = sorted(list_backups(backups_dir), key=lambda p: p.name)[0]
     assert check_file(first)

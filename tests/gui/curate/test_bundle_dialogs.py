@@ -160,3 +160,26 @@ def test_export_failure_is_shown_in_the_dialog(qtbot: QtBot, user_kb: Any, tmp_p
     dialog.path_edit.setText(str(blocker / "alikansio" / "paketti.hkzip"))
     assert not dialog.export_now()
     assert dialog.message.text().startswith("Mitään ei viety")
+
+
+def test_enter_previews_and_never_imports(qtbot: QtBot, user_kb: Any, sender_bundle: Path) -> None:
+    """Enter in the path field shows the preview; pressing Enter again (anywhere in the
+    dialog) still imports nothing: only the Import button itself imports."""
+    from PySide6.QtCore import Qt
+
+    before = _files(user_kb.paths.data_dir)
+    dialog = ImportDialog(user_kb)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.path_edit.setText(str(sender_bundle))
+    dialog.path_edit.setFocus()
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert sorted(dialog.rows())[0] == ("oulu-kirjastokyyti", "new")
+    assert dialog.import_button.isEnabled()
+    for widget in (dialog.path_edit, dialog.tree, dialog):
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.keyClick(widget, Qt.Key.Key_Enter)
+    assert dialog.isVisible() and dialog.result is None
+    assert _files(user_kb.paths.data_dir) == before
+    assert not dialog.import_button.isDefault()

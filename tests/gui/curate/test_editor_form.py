@@ -155,3 +155,20 @@ def test_activating_a_body_problem_moves_the_cursor_to_its_line(
     editor.body_edit.moveCursor(cursor.MoveOperation.Start)
     editor.problems_list.itemActivated.emit(items[0])
     assert editor.body_edit.textCursor().block().text() == "## Tuntematon osio"
+
+
+def test_case_language_switches_the_section_headings(qtbot: QtBot, edit: Any) -> None:
+    editor = edit()
+    combo = editor.form.language_combo
+    assert combo.currentData() == "fi"
+    combo.setCurrentIndex(combo.findData("sv"))
+    text = editor.text()
+    assert "language: sv" in text
+    assert "## Utgångsläge" in text and "## Mer information" in text
+    assert "## Lähtökohdat" not in text
+    # What was written under the headings stays, and one undo brings the headings back.
+    assert "Lähtötilanne kuvataan tässä." in text
+    editor.body_edit.undo()
+    assert "## Lähtökohdat" in editor.body_edit.toPlainText()
+    editor.validate_now()
+    assert editor.can_save()

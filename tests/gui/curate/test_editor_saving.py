@@ -168,8 +168,16 @@ def test_new_case_saved_into_the_chosen_folder(
     editor.form.title_edit.selectAll()
     typer(editor.form.title_edit, "Kylien kirjastopalvelut")
     editor.form.municipalities_edit.setText("Posio")
-    editor.save()
     path = user_kb.paths.user_cases_dir / "kylien-kirjastopalvelut.md"
+    # Nothing written yet: an empty case is refused, and the editor says why.
+    editor.save()
+    assert not path.exists()
+    editor.validate_now()
+    problems = [editor.problems_list.item(i).text() for i in range(editor.problems_list.count())]
+    assert any("Tapauksessa ei ole tekstiä" in p for p in problems), problems
+    assert not editor.save_action.isEnabled()
+    editor.form.summary_edit.setPlainText("Kirjastoauto ja omatoimipisteet kylille.")
+    editor.save()
     case, _ = load_file(path)
     assert case is not None and case.municipalities == ["Posio"] and case.regions == ["Lappi"]
     assert editor.target.path == path.resolve()
@@ -183,6 +191,7 @@ def test_a_near_identical_new_case_shows_the_duplicates_first(
     editor.form.title_edit.selectAll()
     typer(editor.form.title_edit, "Kotihoidon etäkäynnit Tampereella")
     editor.form.municipalities_edit.setText("Tampere")
+    editor.form.summary_edit.setPlainText("Etäkäynnit kotihoidossa.")
     editor.save()
     dialog = editor.active_dialog
     assert isinstance(dialog, DuplicatesDialog)
@@ -199,6 +208,7 @@ def test_a_new_case_cannot_take_an_existing_id(
     qtbot: QtBot, controller: Any, user_kb: Any, retype: Any
 ) -> None:
     editor = controller.new_case()
+    editor.form.summary_edit.setPlainText("Etäkäynnit.")
     retype(editor.form.id_edit, "tampere-etakaynnit")
     editor.validate_now()
     assert "tampere-etakaynnit" in editor.form.error_text("id")

@@ -190,3 +190,34 @@ def test_hover_marks_the_region_under_the_mouse(qtbot: QtBot, shapes: MapShapes)
     qtbot.waitUntil(lambda: m.state.hover == "06")
     qtbot.mouseMove(m, QPoint(2, 2))  # outside Finland
     qtbot.waitUntil(lambda: m.state.hover is None)
+
+
+def test_shaded_regions_show_their_names(qtbot: QtBot, shapes: MapShapes) -> None:
+    """A region with cases keeps its count and shows its name where there is room, even
+    where the name is a little wider than its outline (small regions, slide-sized type)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from hyvatkaytannot.gui.map.painter import MapPainter, MapState
+
+    drawn: list[str] = []
+
+    class Recording(QPainter):
+        def drawText(self, *args: object) -> None:  # noqa: N802
+            drawn.append(str(args[-1]))
+            super().drawText(*args)  # type: ignore[call-overload]
+
+    w = MapWidget()
+    qtbot.addWidget(w)
+    image = QImage(420, 700, QImage.Format.Format_ARGB32)
+    painter = Recording(image)
+    font = QFont(w.font())
+    font.setPointSizeF(16)  # a projector's type size
+    painter.setFont(font)
+    # Etelä-Karjala, Kymenlaakso, Lappi by their region codes.
+    state = MapState(region_counts={"09": 2, "08": 1, "19": 3}, show_legend=False)
+    MapPainter(shapes).paint(painter, QRectF(0, 0, 420, 700), w.palette(), state)
+    painter.end()
+    # Every shaded region keeps its count; the names go where there is room.
+    assert {"3", "2", "1"} <= set(drawn), drawn
+    assert "Lappi" in drawn and "Etelä-Karjala" in drawn, drawn

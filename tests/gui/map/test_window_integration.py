@@ -116,3 +116,22 @@ def test_timeline_drag_sets_a_year_filter(qtbot: QtBot, window: Any) -> None:
     # The other years stay on the axis (year counts ignore their own filter).
     assert timeline.years == years
     assert timeline.selected_range == (first, last)
+
+
+def test_a_region_click_shows_its_results_beside_the_map(qtbot: QtBot, window: Any) -> None:
+    view = window.map_controller.view
+    _search(qtbot, window, lambda: window.search.set_query(""))
+    everything = view.results.count()
+    assert everything > 1 and view.results.isVisibleTo(window)
+    resp = _search(qtbot, window, lambda: view.regionClicked.emit("Lappi"))
+    ids = [
+        str(view.results.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(view.results.count())
+    ]
+    assert ids == [h.id for h in resp.hits] and 0 < len(ids) < everything
+    assert "(" + str(len(ids)) + ")" in view.results_heading.text()
+    # Activating a row opens the case in the reading view, the map stays.
+    view.results.itemActivated.emit(view.results.item(0))
+    # (This fixture starts no background load: the window opens it once loaded.)
+    assert ids[0] in (window.current_case_id(), window.flow.pending_open)
+    assert window.center.currentWidget() is view

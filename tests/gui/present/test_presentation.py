@@ -80,3 +80,16 @@ def test_collection_sequence_and_long_text_fits_without_scrolling(qtbot, case, l
     # Large type: the first slide's body is far above normal reading size.
     QTest.keyClick(w, Qt.Key.Key_Home)
     assert w._body.document().defaultFont().pointSizeF() >= 20
+
+
+def test_collection_list_numbers_fit_left_of_the_text(qtbot, case) -> None:  # type: ignore[no-untyped-def]
+    """ "10." used to lose its "1" at the left edge: the list indent follows the type size."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFontMetricsF
+
+    cases = [replace(case, id=f"c{i}", title=f"Tapaus {i}") for i in range(12)]
+    w = _window(qtbot, slides_for_collection("Kokoelma", "", cases, {}, with_map=False))
+    doc = w._body.document()
+    need = QFontMetricsF(doc.defaultFont()).horizontalAdvance("12. ")
+    assert doc.indentWidth() >= need

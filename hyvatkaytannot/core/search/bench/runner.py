@@ -162,6 +162,14 @@ def bench_size(n: int, root: Path, queries_per_type: int, fts: bool, echo: Echo)
     ix.sync(cases, lambda cid: ([], []))  # no-op sync: gives the index its cases
     _time_whoosh(ix, [q for t in TYPES for q in qsets[t][:20]])  # warm-up
     w_lat = {t: _time_whoosh(ix, qsets[t]) for t in TYPES}
+    # The same queries once the library also holds a Swedish case: every query word is
+    # then analysed in Finnish and Swedish (analysis_bridge.query_keys).
+    sv_case = _swedish_case(corpus)
+    ix.update_case(sv_case, lambda cid: ([], []))
+    _time_whoosh(ix, [q for t in TYPES for q in qsets[t][:20]])  # warm-up
+    w_lat_sv = {t: _time_whoosh(ix, qsets[t]) for t in TYPES}
+    ix.remove_case(sv_case.id)
+    Path(sv_case.path).unlink()
     update_ms, update_query_ms = _updates(ix, corpus, first_word)
     t_sync = time.perf_counter()
     noop = ix.sync(library.load().cases, lambda cid: ([], []))
@@ -237,6 +245,35 @@ def bench_size(n: int, root: Path, queries_per_type: int, fts: bool, echo: Echo)
         else:
             line += f"{'-':>8} {'-':>8}   (FTS5 has no {'fuzzy' if t == 'fuzzy' else 'such'} query)"
         echo(line)
+    echo("with one Swedish case in the library (queries analysed in Finnish and Swedish)")
+    echo(
+        f"{'query type':<15} {'n':>4} {'p50':>13} {'p95':>13}   "
+        f"{'p50 / Finnish only, wall (CPU)':>30}"
+    )
+    for t in TYPES:
+        (wl, cl), (sl, scl) = w_lat[t], w_lat_sv[t]
+        echo(
+            f"{t:<15} {len(sl):>4} {_pct(sl, 50):6.1f} ({_pct(scl, 50):4.1f}) "
+            f"{_pct(sl, 95):6.1f} ({_pct(scl, 95):4.1f})   "
+            f"{ratio(_pct(sl, 50), _pct(wl, 50)):>22} ({ratio(_pct(scl, 50), _pct(cl, 50))})"
+        )
+
+
+def _swedish_case(corpus: Path) -> Any:
+    """A Swedish case written into the corpus folder (removed again after timing)."""
+    from hyvatkaytannot.core.loader.parse import parse_file
+
+    path = corpus / "zz-svenska-bench.md"
+    path.write_text(
+        "---\nid: zz-svenska-bench\ntitle: Hemvård i samarbete\nlanguage: sv\n"
+        "municipalities: [Borgå]\n---\n\n## Utgångsläge\nKommunerna och "
+        "välfärdsområdet planerade hemvården tillsammans.\n",
+        encoding="utf-8",
+    )
+    case, problems = parse_file(path, corpus)
+    if case is None:
+        raise RuntimeError(f"bench: Swedish case did not load: {problems}")
+    return case
 
 
 def run_bench(

@@ -1,0 +1,2119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes of this case</source>
+        <translation>Fallets anteckningar</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Redigera anteckning</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Re-attach to selection</source>
+        <translation>Fäst vid markeringen</translation>
+    </message>
+    <message>
+        <source>Select the passage in the text, then re-attach the note to it</source>
+        <translation>Markera stället i texten och fäst sedan anteckningen vid det</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>flyttad</translation>
+    </message>
+    <message>
+        <source>text changed</source>
+        <translation>texten ändrad</translation>
+    </message>
+    <message>
+        <source>passage not found</source>
+        <translation>stället hittas inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Notes (%n)</source>
+        <translation>
+            <numerusform>&amp;Anteckningar (%n)</numerusform>
+            <numerusform>&amp;Anteckningar (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleText</name>
+    <message>
+        <source>it is not a bundle file (not a zip archive)</source>
+        <translation>det är ingen paketfil (inget zip-arkiv)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>filen är skadad</translation>
+    </message>
+    <message>
+        <source>its list of contents (manifest.json) is missing</source>
+        <translation>dess innehållsförteckning (manifest.json) saknas</translation>
+    </message>
+    <message>
+        <source>its list of contents (manifest.json) is invalid</source>
+        <translation>dess innehållsförteckning (manifest.json) är ogiltig</translation>
+    </message>
+    <message>
+        <source>it holds a file that is not in its list of contents</source>
+        <translation>den innehåller en fil som inte finns i innehållsförteckningen</translation>
+    </message>
+    <message>
+        <source>a file listed in its contents is missing</source>
+        <translation>en fil som nämns i innehållsförteckningen saknas</translation>
+    </message>
+    <message>
+        <source>a file does not match its checksum (changed or damaged on the way)</source>
+        <translation>en fil stämmer inte med sin kontrollsumma (ändrad eller skadad på vägen)</translation>
+    </message>
+    <message>
+        <source>its tags and notes (notes.json) cannot be read</source>
+        <translation>dess taggar och anteckningar (notes.json) kan inte läsas</translation>
+    </message>
+    <message>
+        <source>it holds too many files</source>
+        <translation>den innehåller för många filer</translation>
+    </message>
+    <message>
+        <source>a file in it has an absolute path</source>
+        <translation>en fil i den har en absolut sökväg</translation>
+    </message>
+    <message>
+        <source>a file in it points outside its folder (..)</source>
+        <translation>en fil i den pekar utanför sin mapp (..)</translation>
+    </message>
+    <message>
+        <source>a file in it has an unsafe name</source>
+        <translation>en fil i den har ett osäkert namn</translation>
+    </message>
+    <message>
+        <source>it contains a symbolic link</source>
+        <translation>den innehåller en symbolisk länk</translation>
+    </message>
+    <message>
+        <source>a file appears in it twice</source>
+        <translation>samma fil finns två gånger i den</translation>
+    </message>
+    <message>
+        <source>it contains a file that does not belong in a bundle</source>
+        <translation>den innehåller en fil som inte hör till ett paket</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>den är krypterad</translation>
+    </message>
+    <message>
+        <source>it uses an unsupported compression method</source>
+        <translation>den använder en komprimeringsmetod som inte stöds</translation>
+    </message>
+    <message>
+        <source>a file in it is too large</source>
+        <translation>en fil i den är för stor</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>den är för stor</translation>
+    </message>
+    <message>
+        <source>it unpacks to far more than its size (a zip bomb?)</source>
+        <translation>den packas upp till mångfalt sin storlek (en zip-bomb?)</translation>
+    </message>
+    <message>
+        <source>a file in it is not the size its header says</source>
+        <translation>en fil i den har inte den storlek som dess huvud anger</translation>
+    </message>
+    <message>
+        <source>it failed a safety check</source>
+        <translation>den klarade inte en säkerhetskontroll</translation>
+    </message>
+    <message>
+        <source>The bundle %1 was rejected: %2.</source>
+        <translation>Paketet %1 avvisades: %2.</translation>
+    </message>
+    <message>
+        <source>File: %1.</source>
+        <translation>Fil: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Finns redan</translation>
+    </message>
+    <message>
+        <source>Updated version</source>
+        <translation>Uppdaterad version</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>Har fel</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll min</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Behåll båda</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Capture cases from documents</source>
+        <translation>Hämta fall ur dokument</translation>
+    </message>
+    <message>
+        <source>Drop documents or folders here, or add them with the buttons: web pages (HTML, MHTML), Word (.docx), OpenDocument (.odt), PDF, text and Markdown. Each becomes a draft case to review in the editor.</source>
+        <translation>Släpp dokument eller mappar här eller lägg till dem med knapparna: webbsidor (HTML, MHTML), Word (.docx), OpenDocument (.odt), PDF, text och Markdown. Vart och ett blir ett utkast till ett fall som du granskar i redigeraren.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Lägg till &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste text</source>
+        <translation>&amp;Klistra in text</translation>
+    </message>
+    <message>
+        <source>&amp;Review in editor</source>
+        <translation>&amp;Granska i redigeraren</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Hoppa över</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Title or reason</source>
+        <translation>Titel eller orsak</translation>
+    </message>
+    <message>
+        <source>Documents to capture</source>
+        <translation>Dokument att hämta</translation>
+    </message>
+    <message>
+        <source>Capture progress</source>
+        <translation>Hämtningens förlopp</translation>
+    </message>
+    <message>
+        <source>%v of %m documents</source>
+        <translation>%v av %m dokument</translation>
+    </message>
+    <message>
+        <source>Choose documents</source>
+        <translation>Välj dokument</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Dokument (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Välj en mapp</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text.</source>
+        <translation>Urklipp innehåller ingen text.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>föreslaget</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>granskas</translation>
+    </message>
+    <message>
+        <source>reviewed, not saved</source>
+        <translation>granskat, inte sparat</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>sparat</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>överhoppat</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>oläsbart</translation>
+    </message>
+    <message>
+        <source>(contains personal data)</source>
+        <translation>(innehåller personuppgifter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>%n dokument läst</numerusform>
+            <numerusform>%n dokument lästa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n kunde inte läsas</numerusform>
+            <numerusform>%n kunde inte läsas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Case te&amp;xt (Markdown)</source>
+        <translation>Fallets te&amp;xt (Markdown)</translation>
+    </message>
+    <message>
+        <source>Case text in Markdown</source>
+        <translation>Fallets text i Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>Problems in the case</source>
+        <translation>Problem i fallet</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder:</source>
+        <translation>Spara i &amp;mapp:</translation>
+    </message>
+    <message>
+        <source>Folder for the new case</source>
+        <translation>Mapp för det nya fallet</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Fallets uppgifter</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nytt fall</translation>
+    </message>
+    <message>
+        <source>Edit case – %1</source>
+        <translation>Redigera fall – %1</translation>
+    </message>
+    <message>
+        <source>Proposals from the document</source>
+        <translation>Förslag ur dokumentet</translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used by %2; choose another id.</source>
+        <translation>Id:t ”%1” används redan av %2; välj ett annat id.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Inga problem.</translation>
+    </message>
+    <message>
+        <source>Save as copy</source>
+        <translation>Spara som kopia</translation>
+    </message>
+    <message>
+        <source>This case is in a read-only folder; save it as your own copy.</source>
+        <translation>Fallet finns i en skrivskyddad mapp; spara det som en egen kopia.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): fix them before saving.</source>
+        <translation>
+            <numerusform>%n fel: rätta det innan du sparar.</numerusform>
+            <numerusform>%n fel: rätta dem innan du sparar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save a draft: %1</source>
+        <translation>Utkastet kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Samman&amp;fattning</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities</source>
+        <translation>&amp;Kommuner</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Landskap</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>Te&amp;man</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the case</source>
+        <translation>Fallets s&amp;pråk</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>Kon&amp;taktpersoner</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces</source>
+        <translation>Käll&amp;or</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Början</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>S&amp;lut</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Periodens början</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <source>Total c&amp;ost (€)</source>
+        <translation>Total kostna&amp;d (€)</translation>
+    </message>
+    <message>
+        <source>Total cost in euros</source>
+        <translation>Total kostnad i euro</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Finansiärer</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>Namn åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Filled in from the municipalities</source>
+        <translation>Fylls i utifrån kommunerna</translation>
+    </message>
+    <message>
+        <source>Lower-case letters a–z, digits and hyphens; also the file name.</source>
+        <translation>Små bokstäver a–z, siffror och bindestreck; också filens namn.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Belopp (€)</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Adress (URL)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Hämtad</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>finansiär</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The case changed on disk</source>
+        <translation>Fallet har ändrats på disken</translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted after you opened it. Nothing has been saved yet.</source>
+        <translation>Filen %1 raderades efter att du öppnade den. Ingenting har sparats ännu.</translation>
+    </message>
+    <message>
+        <source>Someone changed the file %1 after you opened it. Nothing has been saved yet. Compare the versions and choose which one to keep.</source>
+        <translation>Någon ändrade filen %1 efter att du öppnade den. Ingenting har sparats ännu. Jämför versionerna och välj vilken som ska behållas.</translation>
+    </message>
+    <message>
+        <source>&amp;My version (in the editor)</source>
+        <translation>&amp;Min version (i redigeraren)</translation>
+    </message>
+    <message>
+        <source>&amp;Version on disk now</source>
+        <translation>&amp;Versionen på disken nu</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Min version</translation>
+    </message>
+    <message>
+        <source>Version on disk</source>
+        <translation>Versionen på disken</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine (overwrite the file)</source>
+        <translation>&amp;Behåll min (skriv över filen)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs (discard my changes)</source>
+        <translation>&amp;Ta deras (kasta mina ändringar)</translation>
+    </message>
+    <message>
+        <source>Save mine as a &amp;copy</source>
+        <translation>Spara min som &amp;kopia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CurateController</name>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nytt fall</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case</source>
+        <translation>&amp;Redigera fall</translation>
+    </message>
+    <message>
+        <source>&amp;Capture from documents…</source>
+        <translation>&amp;Hämta ur dokument…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;xportera paket…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importera paket…</translation>
+    </message>
+    <message>
+        <source>Open a case first, then edit it.</source>
+        <translation>Öppna först ett fall och redigera det sedan.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan inte läsa %1.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Sparade ”%1”.</translation>
+    </message>
+    <message>
+        <source>Bundle saved: %1</source>
+        <translation>Paketet sparat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Importerade %n fall.</numerusform>
+            <numerusform>Importerade %n fall.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Osparade utkast</translation>
+    </message>
+    <message>
+        <source>These edits were not saved when the app last closed. Restore a draft to continue editing it.</source>
+        <translation>De här ändringarna sparades inte när appen senast stängdes. Återställ ett utkast för att fortsätta redigera det.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Kasta utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senare</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <source>The library already has cases that look like this one. Check that you are not adding the same practice twice.</source>
+        <translation>Biblioteket har redan fall som liknar det här. Kontrollera att du inte lägger till samma praxis två gånger.</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>Liknande fall</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Spara ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>&amp;Tillbaka till redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportera paket</translation>
+    </message>
+    <message>
+        <source>The current &amp;case: %1</source>
+        <translation>Det öppna &amp;fallet: %1</translation>
+    </message>
+    <message>
+        <source>The current &amp;case (none is open)</source>
+        <translation>Det öppna &amp;fallet (inget är öppet)</translation>
+    </message>
+    <message>
+        <source>A c&amp;ollection:</source>
+        <translation>En s&amp;amling:</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Samling</translation>
+    </message>
+    <message>
+        <source>Include my &amp;tags and notes</source>
+        <translation>Ta med mina &amp;taggar och anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Spara som:</translation>
+    </message>
+    <message>
+        <source>Bundle file to write</source>
+        <translation>Paketfil som skrivs</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Bundles (*.hkzip)</source>
+        <translation>Paket (*.hkzip)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Välj var paketet ska sparas.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Ingenting exporterades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>Avgränsningar</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa avgränsningar</translation>
+    </message>
+    <message>
+        <source>&amp;Saved searches</source>
+        <translation>&amp;Sparade sökningar</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Sparade sökningar</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>S&amp;amlingar</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Samlingar</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Landskap</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>My tags</source>
+        <translation>Mina taggar</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>Inte granskade ännu</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Ta bort avgränsningen %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Bruksanvisning</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Bruksanvisning</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importera paket</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle file:</source>
+        <translation>&amp;Paketfil:</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Paketfil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsvisa</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Ditt val</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>Fall i paketet</translation>
+    </message>
+    <message>
+        <source>Import the sender&apos;s &amp;tags and notes</source>
+        <translation>Importera avsändarens &amp;taggar och anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Bundles (*.hkzip)</source>
+        <translation>Paket (*.hkzip)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, conflicts: %3, already here: %4, with errors: %5.</source>
+        <translation>Nya: %1, uppdaterade: %2, konflikter: %3, finns redan: %4, med fel: %5.</translation>
+    </message>
+    <message>
+        <source>Resembles: %1</source>
+        <translation>Liknar: %1</translation>
+    </message>
+    <message>
+        <source>Yours is read-only: “take theirs” keeps both.</source>
+        <translation>Din är skrivskyddad: ”ta deras” behåller båda.</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Val för %1</translation>
+    </message>
+    <message>
+        <source>Everything in this bundle is already in your library.</source>
+        <translation>Allt i det här paketet finns redan i ditt bibliotek.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting importerades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveMap</name>
+    <message>
+        <source>Map of cases by region</source>
+        <translation>Karta över fallen per landskap</translation>
+    </message>
+    <message>
+        <source>Click a region to filter by it; +/- zoom; the list beside it does the same.</source>
+        <translation>Klicka på ett landskap för att avgränsa resultaten; +/- zoomar; listan bredvid gör samma sak.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPolicy</name>
+    <message>
+        <source>Open link</source>
+        <translation>Öppna länk</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?</source>
+        <translation>Öppna den här adressen i webbläsaren?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Good practices</source>
+        <translation>God praxis</translation>
+    </message>
+    <message>
+        <source>Result list</source>
+        <translation>Resultatlista</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentera</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find (Ctrl+F)</source>
+        <translation>&amp;Sök (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note (Ctrl+M)</source>
+        <translation>Lägg till &amp;anteckning (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>S&amp;para sökning…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Rensa avgränsningar</translation>
+    </message>
+    <message>
+        <source>Add to &amp;collection…</source>
+        <translation>Lägg till i &amp;samling…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Reload library</source>
+        <translation>&amp;Läs in biblioteket på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Search syntax</source>
+        <translation>&amp;Sökhjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>S&amp;ortering:</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevans</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Nyaste</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Sort results</source>
+        <translation>Sortera resultaten</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Avgränsningar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n fall</numerusform>
+            <numerusform>%n fall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the library</source>
+        <translation>
+            <numerusform>%n fall i biblioteket</numerusform>
+            <numerusform>%n fall i biblioteket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case with the id %1.</source>
+        <translation>Inget fall har id:t %1.</translation>
+    </message>
+    <message>
+        <source>Indexing %v/%m</source>
+        <translation>Indexerar %v/%m</translation>
+    </message>
+    <message>
+        <source>The search index was damaged and has been rebuilt.</source>
+        <translation>Sökindexet var skadat och har byggts upp på nytt.</translation>
+    </message>
+    <message>
+        <source>The open case was removed from the library.</source>
+        <translation>Det öppna fallet togs bort ur biblioteket.</translation>
+    </message>
+    <message>
+        <source>The open case changed on disk and was reloaded.</source>
+        <translation>Det öppna fallet ändrades på disken och lästes in på nytt.</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Spara sökning</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Öppna först ett fall.</translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation>Lägg till i samling</translation>
+    </message>
+    <message>
+        <source>Collection (choose or type a new title):</source>
+        <translation>Samling (välj eller skriv en ny titel):</translation>
+    </message>
+    <message>
+        <source>Library folders changed: reloading.</source>
+        <translation>Biblioteksmapparna ändrades: läser in på nytt.</translation>
+    </message>
+    <message>
+        <source>About Good practices</source>
+        <translation>Om God praxis</translation>
+    </message>
+    <message>
+        <source>Good practices %1: an offline knowledge base of good practices from Finnish municipalities.</source>
+        <translation>God praxis %1: en kunskapsbank för god praxis från finländska kommuner som fungerar utan nätförbindelse.</translation>
+    </message>
+</context>
+<context>
+    <name>MapTexts</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n fall</numerusform>
+            <numerusform>%n fall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cases</source>
+        <translation>inga fall</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>okänd: %1</translation>
+    </message>
+    <message>
+        <source>Cases per municipality</source>
+        <translation>Fall per kommun</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fall</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>&amp;Regions</source>
+        <translation>&amp;Landskap</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zooma in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zooma ut (−)</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Hela landet</translation>
+    </message>
+    <message>
+        <source>Show the whole country (0)</source>
+        <translation>Visa hela landet (0)</translation>
+    </message>
+    <message>
+        <source>Click a region to filter the results, click it again to clear. Zoom in to see municipalities.</source>
+        <translation>Klicka på ett landskap för att avgränsa resultaten, klicka igen för att rensa. Zooma in för att se kommunerna.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Res&amp;ults (%n)</source>
+        <translation>
+            <numerusform>Res&amp;ultat (%n)</numerusform>
+            <numerusform>Res&amp;ultat (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results on the map</source>
+        <translation>Resultaten på kartan</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Kartan läses in…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{en}</source>
+        <translation>{en}</translation>
+    </message>
+    <message>
+        <source>No such annotation: {annotation_id}</source>
+        <translation>Markeringen finns inte: {annotation_id}</translation>
+    </message>
+    <message>
+        <source>The quote is empty.</source>
+        <translation>Citatet är tomt.</translation>
+    </message>
+    <message>
+        <source>The quote does not occur in the text of case {case_id}.</source>
+        <translation>Citatet finns inte i texten till fallet {case_id}.</translation>
+    </message>
+    <message>
+        <source>The quote occurs {count} times in case {case_id}; it must occur exactly once. Quote a longer passage.</source>
+        <translation>Citatet förekommer {count} gånger i fallet {case_id}; det måste förekomma exakt en gång. Citera ett längre stycke.</translation>
+    </message>
+    <message>
+        <source>Invalid selection: {error}</source>
+        <translation>Ogiltig markering: {error}</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is not a sound SQLite database; nothing was restored.</source>
+        <translation>Säkerhetskopian {backup} är ingen hel SQLite-databas; ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check ({why}).</source>
+        <translation>Säkerhetskopian klarade inte integritetskontrollen ({why}).</translation>
+    </message>
+    <message>
+        <source>Could not write a backup to {backups_dir}: {error}</source>
+        <translation>Det gick inte att skriva en säkerhetskopia i {backups_dir}: {error}</translation>
+    </message>
+    <message>
+        <source>Restoring the backup failed: {error}</source>
+        <translation>Återställningen av säkerhetskopian misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>No such collection: {id_or_title}</source>
+        <translation>Samlingen finns inte: {id_or_title}</translation>
+    </message>
+    <message>
+        <source>A collection title cannot be empty.</source>
+        <translation>En samlings titel kan inte vara tom.</translation>
+    </message>
+    <message>
+        <source>No such collection: {collection_id}</source>
+        <translation>Samlingen finns inte: {collection_id}</translation>
+    </message>
+    <message>
+        <source>{count} collections are titled {id_or_title}; use the id.</source>
+        <translation>{count} samlingar heter {id_or_title}; använd id:t.</translation>
+    </message>
+    <message>
+        <source>Not in the collection: {cases}</source>
+        <translation>Finns inte i samlingen: {cases}</translation>
+    </message>
+    <message>
+        <source>Not in the collection: {case_id}</source>
+        <translation>Finns inte i samlingen: {case_id}</translation>
+    </message>
+    <message>
+        <source>The new order must hold exactly the collection&apos;s cases.</source>
+        <translation>Den nya ordningen måste innehålla exakt samlingens fall.</translation>
+    </message>
+    <message>
+        <source>Database error: {error}</source>
+        <translation>Databasfel: {error}</translation>
+    </message>
+    <message>
+        <source>Could not switch the database to WAL mode (mode: {mode}).</source>
+        <translation>Databasen kunde inte ställas i WAL-läge (läge: {mode}).</translation>
+    </message>
+    <message>
+        <source>Could not save: the disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Kunde inte spara: disken är full. Ingenting sparades; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not save: the database or its folder is read-only. Nothing was saved. ({error})</source>
+        <translation>Kunde inte spara: databasen eller dess mapp är skrivskyddad. Ingenting sparades. ({error})</translation>
+    </message>
+    <message>
+        <source>Could not save: the database is in use by another program. Try again.</source>
+        <translation>Kunde inte spara: databasen används av ett annat program. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not save because of a disk error. Nothing was saved. ({error})</source>
+        <translation>Kunde inte spara på grund av ett diskfel. Ingenting sparades. ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON object.</source>
+        <translation>{path}: ett JSON-objekt väntades.</translation>
+    </message>
+    <message>
+        <source>Not a Hyvät käytännöt notes export (format is not {format}).</source>
+        <translation>Filen är ingen export av anteckningar från God praxis (formatet är inte {format}).</translation>
+    </message>
+    <message>
+        <source>The export&apos;s version {version} is newer than this app reads.</source>
+        <translation>Exportens version {version} är nyare än den här appen kan läsa.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Det gick inte att skriva {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: not valid JSON ({reason}).</source>
+        <translation>{path}, rad {line}: ogiltig JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Kan inte läsa {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The backup {backup_file} is not a sound SQLite database; nothing was restored.</source>
+        <translation>Säkerhetskopian {backup_file} är ingen hel SQLite-databas; ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database folder {parent}: {error}</source>
+        <translation>Kan inte skapa databasens mapp {parent}: {error}</translation>
+    </message>
+    <message>
+        <source>No saved search: {id_or_name}</source>
+        <translation>Ingen sparad sökning: {id_or_name}</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>En sparad sökning behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The user store is closed.</source>
+        <translation>Användardatabasen är stängd.</translation>
+    </message>
+    <message>
+        <source>No such tag: {tag_id}</source>
+        <translation>Taggen finns inte: {tag_id}</translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty.</source>
+        <translation>En taggs namn kan inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>A tag name cannot contain &apos;{sep}&apos;: {name}</source>
+        <translation>En taggs namn kan inte innehålla &apos;{sep}&apos;: {name}</translation>
+    </message>
+    <message>
+        <source>No such tag: {path}</source>
+        <translation>Taggen finns inte: {path}</translation>
+    </message>
+    <message>
+        <source>The tag already exists: {path}</source>
+        <translation>Taggen finns redan: {path}</translation>
+    </message>
+    <message>
+        <source>A colour must look like #rrggbb: {colour}</source>
+        <translation>En färg ska ha formen #rrggbb: {colour}</translation>
+    </message>
+    <message>
+        <source>No tags to merge were given.</source>
+        <translation>Inga taggar att slå ihop angavs.</translation>
+    </message>
+    <message>
+        <source>The tag {new} already exists; merge the tags instead.</source>
+        <translation>Taggen {new} finns redan; slå ihop taggarna i stället.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be moved under itself: {old} -&gt; {new}</source>
+        <translation>En tagg kan inte flyttas under sig själv: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>Cannot merge {tag} into itself or its own child {into}.</source>
+        <translation>Det går inte att slå ihop {tag} med sig själv eller sin undertagg {into}.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of the app (unknown migrations: {unknown}). Upgrade the app; the file was not changed.</source>
+        <translation>Databasen {path} har skrivits av en nyare version av appen (okända migreringar: {unknown}). Uppdatera appen; filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The user database {path} is damaged ({why}).</source>
+        <translation>Användardatabasen {path} är skadad ({why}).</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {path}.</source>
+        <translation>Den skadade filen sparades som {path}.</translation>
+    </message>
+    <message>
+        <source>Newest good backup: {path}.</source>
+        <translation>Nyaste hela säkerhetskopia: {path}.</translation>
+    </message>
+    <message>
+        <source>There is no good backup.</source>
+        <translation>Det finns ingen hel säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: {reason}</source>
+        <translation>Kan inte spara {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was changed by someone else after it was opened; not saved</source>
+        <translation>{path} ändrades av någon annan efter att den öppnades; inte sparat</translation>
+    </message>
+    <message>
+        <source>{path} was deleted after it was opened; not saved</source>
+        <translation>{path} raderades efter att den öppnades; inte sparat</translation>
+    </message>
+    <message>
+        <source>Not saved, the case has errors: {detail}</source>
+        <translation>Inte sparat, fallet har fel: {detail}</translation>
+    </message>
+    <message>
+        <source>the library folder {folder} is read-only</source>
+        <translation>biblioteksmappen {folder} är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>case files end in .md</source>
+        <translation>fallfiler slutar på .md</translation>
+    </message>
+    <message>
+        <source>it is not in any library folder</source>
+        <translation>den finns inte i någon biblioteksmapp</translation>
+    </message>
+    <message>
+        <source>The id {case_id} is already used by another case.</source>
+        <translation>Id:t {case_id} används redan av ett annat fall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) ({ms} ms)</source>
+        <translation>
+            <numerusform>%n träff ({ms} ms)</numerusform>
+            <numerusform>%n träffar ({ms} ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean: {suggestion}</source>
+        <translation>Menade du: {suggestion}</translation>
+    </message>
+    <message>
+        <source>No case with id {case_id} in the library.</source>
+        <translation>Biblioteket har inget fall med id:t {case_id}.</translation>
+    </message>
+    <message>
+        <source>warning: search index not updated for {cases}: {error}</source>
+        <translation>varning: sökindexet uppdaterades inte för {cases}: {error}</translation>
+    </message>
+    <message>
+        <source>Restore it with: hyvatkaytannot restore {path}</source>
+        <translation>Återställ den med: hyvatkaytannot restore {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>&amp;Note (Markdown; may be left empty):</source>
+        <translation>&amp;Anteckning (Markdown; kan lämnas tom):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;colour:</source>
+        <translation>Markeringens &amp;färg:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Markeringens färg</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Ctrl+Enter sparar.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PresentController</name>
+    <message>
+        <source>Present case</source>
+        <translation>Presentera fall</translation>
+    </message>
+    <message>
+        <source>Present collection…</source>
+        <translation>Presentera samling…</translation>
+    </message>
+    <message>
+        <source>Handout as PDF…</source>
+        <translation>Utdelningsblad som PDF…</translation>
+    </message>
+    <message>
+        <source>Print handout…</source>
+        <translation>Skriv ut utdelningsblad…</translation>
+    </message>
+    <message>
+        <source>Open a case first, then press F5.</source>
+        <translation>Öppna först ett fall och tryck sedan på F5.</translation>
+    </message>
+    <message>
+        <source>There are no collections yet.</source>
+        <translation>Det finns inga samlingar ännu.</translation>
+    </message>
+    <message>
+        <source>Present collection</source>
+        <translation>Presentera samling</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>Samling:</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Öppna först ett fall.</translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation>Spara utdelningsblad</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the handout: %1</source>
+        <translation>Utdelningsbladet kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Handout saved: %1</source>
+        <translation>Utdelningsbladet sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Bildens titel</translation>
+    </message>
+    <message>
+        <source>Slide content</source>
+        <translation>Bildens innehåll</translation>
+    </message>
+    <message>
+        <source>Personal notes</source>
+        <translation>Egna anteckningar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Nothing to present</source>
+        <translation>Inget att presentera</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presentatörsvy</translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation>Aktuell bild</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Nästa bild</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Dina anteckningar</translation>
+    </message>
+    <message>
+        <source>Slide %1 / %2</source>
+        <translation>Bild %1 / %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nästa: %1</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Sista bilden</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with problems</source>
+        <translation>
+            <numerusform>%n fil med problem</numerusform>
+            <numerusform>%n filer med problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not loaded (errors)</source>
+        <translation>
+            <numerusform>%n fil lästes inte in (fel)</numerusform>
+            <numerusform>%n filer lästes inte in (fel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other cases work normally.</source>
+        <translation>De andra fallen fungerar normalt.</translation>
+    </message>
+    <message>
+        <source>No problems: every case loaded.</source>
+        <translation>Inga problem: alla fall lästes in.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <source>Accept all proposals</source>
+        <translation>Godta alla förslag</translation>
+    </message>
+    <message>
+        <source>Personal data: keep only what the source itself published.</source>
+        <translation>Personuppgifter: behåll bara det som källan själv har publicerat.</translation>
+    </message>
+    <message>
+        <source>Proposed from %1. Check each proposal: accept, change or clear it. Nothing is saved until you save.</source>
+        <translation>Föreslaget ur %1. Granska varje förslag: godta, ändra eller töm det. Ingenting sparas förrän du sparar.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Proposed from the document: review it.</source>
+        <translation>Föreslaget ur dokumentet: granska det.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRow</name>
+    <message>
+        <source>From the text: %1</source>
+        <translation>I texten: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Proposal: not reviewed</source>
+        <translation>Förslag: inte granskat</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godtaget</translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation>Ändrat av dig</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Tömt</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Case text</source>
+        <translation>Fallets text</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Fallets uppgifter</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Fallets titel</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Landskap</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total kostnad</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterat</translation>
+    </message>
+    <message>
+        <source>Choose a case from the results to read it here.</source>
+        <translation>Välj ett fall bland resultaten för att läsa det här.</translation>
+    </message>
+    <message>
+        <source>Select some text first, then add a note.</source>
+        <translation>Markera först text och lägg sedan till en anteckning.</translation>
+    </message>
+    <message>
+        <source>Select the passage to attach the note to.</source>
+        <translation>Markera stället som anteckningen ska fästas vid.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+</context>
+<context>
+    <name>RegionList</name>
+    <message>
+        <source>Regions and their case counts</source>
+        <translation>Landskapen och deras antal fall</translation>
+    </message>
+    <message>
+        <source>Place unknown: %1</source>
+        <translation>Plats okänd: %1</translation>
+    </message>
+    <message>
+        <source> (filter)</source>
+        <translation> (avgränsning)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>in Finnish</source>
+        <translation>på finska</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>diskkvoten är överskriden</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write there</source>
+        <translation>du har inte behörighet att skriva där</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>filen är för stor för den här disken</translation>
+    </message>
+    <message>
+        <source>the same title</source>
+        <translation>samma titel</translation>
+    </message>
+    <message>
+        <source>a similar title in the same municipality</source>
+        <translation>en liknande titel i samma kommun</translation>
+    </message>
+    <message>
+        <source>a similar summary in the same municipality</source>
+        <translation>en liknande sammanfattning i samma kommun</translation>
+    </message>
+    <message>
+        <source>a similar title and summary in the same municipality</source>
+        <translation>en liknande titel och sammanfattning i samma kommun</translation>
+    </message>
+    <message>
+        <source>Not saved: the case has errors (see the problems list).</source>
+        <translation>Inte sparat: fallet har fel (se problemlistan).</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Inte sparat.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>%1 kunde inte sparas: %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: the case has errors.</source>
+        <translation>Inte sparat: fallet har fel.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is in a read-only folder.</source>
+        <translation>Inte sparat: %1 finns i en skrivskyddad mapp.</translation>
+    </message>
+    <message>
+        <source>Saved as your own copy: %1</source>
+        <translation>Sparat som din egen kopia: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+    <message>
+        <source>Your text is still in the editor.</source>
+        <translation>Din text finns kvar i redigeraren, och den gamla filen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The version on disk cannot be shown in the editor.</source>
+        <translation>Versionen på disken kan inte visas i redigeraren.</translation>
+    </message>
+    <message>
+        <source>Loaded the version on disk; your changes were discarded.</source>
+        <translation>Versionen på disken lästes in; dina ändringar kastades.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search good practices (Ctrl+F)</source>
+        <translation>Sök god praxis (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Query help</source>
+        <translation>Sökhjälp</translation>
+    </message>
+    <message>
+        <source>both words (AND)</source>
+        <translation>båda orden (OCH)</translation>
+    </message>
+    <message>
+        <source>either word (TAI / OR)</source>
+        <translation>endera ordet (TAI / OR)</translation>
+    </message>
+    <message>
+        <source>leave out a word (EI / NOT / -)</source>
+        <translation>utan ordet (EI / NOT / -)</translation>
+    </message>
+    <message>
+        <source>exact phrase</source>
+        <translation>exakt fras</translation>
+    </message>
+    <message>
+        <source>words starting with</source>
+        <translation>ord som börjar med</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>liknande stavning</translation>
+    </message>
+    <message>
+        <source>municipality, region</source>
+        <translation>kommun, landskap</translation>
+    </message>
+    <message>
+        <source>theme, status</source>
+        <translation>tema, status</translation>
+    </message>
+    <message>
+        <source>year, your own tag</source>
+        <translation>år, egen tagg</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Sökhjälp</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>Menade du</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeedback</name>
+    <message>
+        <source>Showing results for %1 · Search instead for: %2</source>
+        <translation>Visar resultat för %1 · Sök i stället efter: %2</translation>
+    </message>
+    <message>
+        <source>Showing results for %1</source>
+        <translation>Visar resultat för %1</translation>
+    </message>
+    <message>
+        <source>No cases match %1.</source>
+        <translation>Inga fall motsvarar %1.</translation>
+    </message>
+    <message>
+        <source>No cases match the filters.</source>
+        <translation>Inga fall motsvarar avgränsningarna.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Menade du %1?</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or use fewer or shorter words.</source>
+        <translation>Kontrollera stavningen eller använd färre eller kortare ord.</translation>
+    </message>
+    <message>
+        <source>Any word form works: try the base form (kunta, not kuntien).</source>
+        <translation>Alla ordformer fungerar: pröva grundformen (kommun, inte kommunernas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) on: &lt;a href=&quot;clear&quot;&gt;clear the filters&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n avgränsning på: &lt;a href=&quot;clear&quot;&gt;rensa avgränsningarna&lt;/a&gt;.</numerusform>
+            <numerusform>%n avgränsningar på: &lt;a href=&quot;clear&quot;&gt;rensa avgränsningarna&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Pröva:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Library folders</source>
+        <translation>Biblioteksmappar</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Lägg till mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>&amp;Library folders:</source>
+        <translation>&amp;Biblioteksmappar:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font size:</source>
+        <translation>&amp;Teckenstorlek vid läsning:</translation>
+    </message>
+    <message>
+        <source>A new language is used after restarting the app.</source>
+        <translation>Ett nytt språk används när appen startas om.</translation>
+    </message>
+    <message>
+        <source>Choose a library folder</source>
+        <translation>Välj en biblioteksmapp</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Lägg till en tagg…</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Lägg till en tagg</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter</source>
+        <translation>Skriv en tagg och tryck på Enter</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Ta bort taggen %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBox</name>
+    <message>
+        <source>Cases per &amp;year</source>
+        <translation>Fall per &amp;år</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Cases per year</source>
+        <translation>Fall per år</translation>
+    </message>
+    <message>
+        <source>No years in the results</source>
+        <translation>Inga år i resultaten</translation>
+    </message>
+    <message>
+        <source>No years</source>
+        <translation>Inga år</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Spara ändringarna i ”%1”?</translation>
+    </message>
+    <message>
+        <source>If you discard them, your edits are lost.</source>
+        <translation>Om du kastar dem går dina ändringar förlorade.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+</TS>
