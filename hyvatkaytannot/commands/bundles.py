@@ -204,6 +204,12 @@ def import_bundle_cmd(
         added = sum(applied.notes.added.values())
         click.echo(f"Tags and notes: {added} added, {len(applied.notes.conflicts)} kept yours")
     _index_note(op.changes)
+    valid = r.added or r.replaced or r.renamed or r.kept_mine or r.unchanged
+    if r.invalid and not valid:
+        raise click.ClickException(
+            "Paketissa ei ollut yhtään kelvollista tapausta; mitään ei tuotu. / "
+            "The bundle held no valid case; nothing was imported."
+        )
 
 
 COMMANDS: list[click.Command] = [new_case, export_bundle_cmd, import_bundle_cmd]

@@ -49,6 +49,10 @@ class AppContext:
             from hyvatkaytannot.core import KnowledgeBase
 
             self._kb = KnowledgeBase.open(self.data_dir, self.libraries, self.bundled)
+            # Read-only data dir, temporary index…: told on stderr in the CLI's language.
+            self._kb.notice_sink = lambda fi, en: click.echo(
+                fi if self.language() == "fi" else en, err=True
+            )
             click.get_current_context().call_on_close(self._kb.close)
         return self._kb
 

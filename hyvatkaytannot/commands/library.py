@@ -238,6 +238,8 @@ def info_command(kb: KnowledgeBase, as_json: bool) -> None:
         ],
         "index_dir": str(kb.paths.index_dir),
         "database": str(kb.paths.db_path),
+        # Set-aside damaged files waiting for `restore FILE` / `restore --start-empty`.
+        "database_set_aside": [str(p) for p in _set_aside(kb)],
         "settings": str(kb.paths.settings_path),
         "cases": len(kb.cases),
         "errors": sum(1 for p in problems if p.is_error),
@@ -254,11 +256,19 @@ def info_command(kb: KnowledgeBase, as_json: bool) -> None:
         click.echo(f"  {f['path']}{' (' + ', '.join(flags) + ')' if flags else ''}")
     click.echo(f"Search index:    {data['index_dir']}")
     click.echo(f"User database:   {data['database']}")
+    for aside in data["database_set_aside"]:
+        click.echo(f"  set aside, waiting for restore / sivuun siirretty: {aside}")
     click.echo(f"Settings:        {data['settings']}")
     click.echo(
         f"Cases:           {data['cases']} ({data['errors']} error(s), "
         f"{data['warnings']} warning(s): see `hyvatkaytannot check`)"
     )
+
+
+def _set_aside(kb: KnowledgeBase) -> list[Path]:
+    from hyvatkaytannot.core.userstore.recovery import pending_aside
+
+    return pending_aside(kb.paths.db_path)
 
 
 COMMANDS: list[click.Command] = [check_command, list_command, show_command, info_command]

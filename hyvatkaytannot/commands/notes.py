@@ -28,16 +28,25 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+# Exit code while the user database waits for the user's decision (restore or start empty).
+EXIT_NEEDS_RECOVERY = 3
+
+
+class NeedsRecovery(click.ClickException):
+    exit_code = EXIT_NEEDS_RECOVERY
+
+
 @contextmanager
 def _store_errors() -> Iterator[None]:
-    """A store error becomes the CLI's error message, in the user's language."""
-    from hyvatkaytannot.core.userstore import DatabaseCorrupt, StoreError
+    """A store error becomes the CLI's error message, in the user's language; a store that
+    waits for the user's decision (restore or start empty) exits with code 3."""
+    from hyvatkaytannot.core.userstore import StoreError
+    from hyvatkaytannot.core.userstore.errors import StoreNeedsRecovery
 
     try:
         yield
-    except DatabaseCorrupt as e:
-        hint = UserMessage("cli.restore_hint", {"path": e.backup}) if e.backup else None
-        raise click.ClickException(say(e) + (f"\n{say(hint)}" if hint else "")) from e
+    except StoreNeedsRecovery as e:
+        raise NeedsRecovery(say(e)) from e
     except StoreError as e:
         raise click.ClickException(say(e)) from e
 
@@ -320,28 +329,60 @@ def collections_delete(kb: KnowledgeBase, collection: str) -> None:
 
 # -- backups and interchange ---------------------------------------------------------------
 @click.command("backup")
+@click.option("--list", "as_list", is_flag=True, help="List the backups (even when damaged).")
 @pass_kb
-def backup_command(kb: KnowledgeBase) -> None:
-    """Back up the user database now (verified; the last N are kept)."""
+def backup_command(kb: KnowledgeBase, as_list: bool) -> None:
+    """Back up the user database now (verified; thinned: recent ones dense, old ones sparse)."""
+    if as_list:
+        _list_backups(kb)
+        return
     with _store_errors():
         path = kb.store.backup("manual")
     click.echo(str(path))
 
 
+def _list_backups(kb: KnowledgeBase) -> None:
+    """Without opening the store: the backups and set-aside files with what they hold."""
+    from hyvatkaytannot.core.userstore import backup as _backup
+    from hyvatkaytannot.core.userstore import recovery
+
+    for path in _backup.list_backups(kb.paths.backups_dir):
+        s = recovery.summarise(path, _backup.backup_time(path))
+        click.echo(f"{s.describe_fi()}")
+    for path in recovery.pending_aside(kb.paths.db_path):
+        click.echo(f"{recovery.summarise(path).describe_fi()}  [sivuun siirretty / set aside]")
+    salvaged = recovery.newest_salvage(kb.paths.db_path)
+    if salvaged is not None:
+        click.echo(f"{recovery.summarise(salvaged).describe_fi()}  [pelastettu / salvaged]")
+
+
 @click.command("restore")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--start-empty", is_flag=True, help="Start with an empty database (set-aside files are kept)."
+)
 @pass_kb
-def restore_command(kb: KnowledgeBase, file: Path) -> None:
+def restore_command(kb: KnowledgeBase, file: Path | None, start_empty: bool) -> None:
     """Replace the user database with a backup (the current one is backed up first)."""
     from hyvatkaytannot.core.userstore import restore_backup
+    from hyvatkaytannot.core.userstore.opening import start_empty as _start_empty
 
+    if (file is None) == (not start_empty):
+        raise click.UsageError("Anna FILE tai --start-empty. / Give FILE or --start-empty.")
     kb.close()  # the store must not be open while its file is replaced
+    keep = int(kb.settings.get("backups_keep"))
     with _store_errors():
-        previous = restore_backup(
-            file, kb.paths.db_path, kb.paths.backups_dir, int(kb.settings.get("backups_keep"))
-        )
-    kept = f" The previous database was kept as {previous}." if previous else ""
-    click.echo(f"Restored {file}.{kept}")
+        if file is None:
+            kept = _start_empty(kb.paths.db_path, kb.paths.backups_dir, keep)
+            click.echo("Aloitettiin tyhjästä tietokannasta. / Started with an empty database.")
+            for path in kept:
+                click.echo(f"Tallessa / kept: {path}")
+            return
+        previous = restore_backup(file, kb.paths.db_path, kb.paths.backups_dir, keep)
+    kept_msg = f" The previous database was kept as {previous}." if previous else ""
+    click.echo(f"Restored {file}.{kept_msg}")
 
 
 @click.command("export-notes")

@@ -201,7 +201,7 @@ def similar_command(kb: KnowledgeBase, case_id: str, limit: int, as_json: bool) 
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     default=None,
     help="A file of real Finnish sentences, one a line, to build the corpora from (e.g. "
-    "../shared/eval/fi-sentences.txt). Without it the figures are not comparable.",
+    "the evaluation set's fi-sentences.txt). Without it the figures are not comparable.",
 )
 @click.option(
     "--no-warm-rebuild",

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.paths import DataPaths
@@ -52,6 +54,10 @@ class KnowledgeBaseParts:
         # Creation of the lazy parts; re-entrant (loading the cases opens the library).
         self._lock = threading.RLock()
         self._index_runner: IndexRunner | None = None
+        # Where user-facing notices go (fi, en): the CLI prints them, the GUI shows a banner.
+        self.notice_sink: Callable[[str, str], None] | None = None
+        # A temporary index folder, used when the data dir's index cannot be written.
+        self._temp_index_dir: Path | None = None
 
     @classmethod
     def open(
@@ -78,6 +84,13 @@ class KnowledgeBaseParts:
             if self._store is not None:
                 self._store.close()
                 self._store = None
+            if self._temp_index_dir is not None:
+                shutil.rmtree(self._temp_index_dir, ignore_errors=True)
+                self._temp_index_dir = None
+
+    def notify(self, fi: str, en: str) -> None:
+        if self.notice_sink is not None:
+            self.notice_sink(fi, en)
 
     # -- library -----------------------------------------------------------------------
     def library_folders(self) -> list[tuple[Path, bool]]:
@@ -146,7 +159,20 @@ class KnowledgeBaseParts:
                     backups_dir=self.paths.backups_dir,
                     keep_backups=int(self.settings.get("backups_keep")),
                 )
+                if self._store.read_only is not None:
+                    fi, en = self._store.read_only
+                    self.notify(
+                        f"Vain luku: {fi} Muutoksia ei voi tallentaa.",
+                        f"Read-only: {en} Changes cannot be saved.",
+                    )
             return self._store
+
+    def maybe_backup(self) -> Path | None:
+        """The timed backup (after 30 minutes of use with changes) when the store is open;
+        never opens it: a store that could not open has nothing new to keep."""
+        with self._lock:
+            store = self._store
+        return store.maybe_backup() if store is not None else None
 
     # -- search index ------------------------------------------------------------------
     @property
@@ -170,10 +196,47 @@ class KnowledgeBaseParts:
         cancel: Callable[[], bool] | None = None,
         rebuild: bool = False,
     ) -> IndexReport:
-        """Bring the index up to date with the library and the user layer (incremental)."""
-        return self.index.sync(
-            self.cases, self.user_layer, progress=progress, cancel=cancel, rebuild=rebuild
-        )
+        """Bring the index up to date with the library and the user layer (incremental).
+
+        An index folder that cannot be written is searched as it is when it is sound, or
+        else built in a temporary folder (the user's data dir stays untouched).
+        """
+        from hyvatkaytannot.core.search import IndexReadOnly
+        from hyvatkaytannot.core.search import store as index_store
+
+        try:
+            return self.index.sync(
+                self.cases, self.user_layer, progress=progress, cancel=cancel, rebuild=rebuild
+            )
+        except IndexReadOnly as e:
+            index = self.index
+            if not rebuild and index_store.check(index.index_dir, index.stamp).ok:
+                self.notify(
+                    "Hakuhakemistoon ei voi kirjoittaa: haetaan olemassa olevasta hakemistosta, "
+                    "joka ei ehkä sisällä viimeisimpiä muutoksia.",
+                    "The search index cannot be written: searching the existing index, which "
+                    "may miss the latest changes.",
+                )
+                from hyvatkaytannot.core.search import IndexReport as Report
+
+                return Report(total=index.doc_count, problems=[str(e)])
+            self._use_temporary_index()
+            self.notify(
+                "Hakuhakemistoon ei voi kirjoittaa: haku käyttää väliaikaista hakemistoa.",
+                "The search index cannot be written: searching a temporary index.",
+            )
+            return self.index.sync(
+                self.cases, self.user_layer, progress=progress, cancel=cancel, rebuild=True
+            )
+
+    def _use_temporary_index(self) -> None:
+        from hyvatkaytannot.core.search import SearchIndex
+
+        with self._lock:
+            if self._index is not None:
+                self._index.close()
+            self._temp_index_dir = Path(tempfile.mkdtemp(prefix="hyvatkaytannot-index-"))
+            self._index = SearchIndex(self._temp_index_dir / "index", cache_path=None)
 
     def reindex_case(self, case_id: str) -> None:
         """Re-index just this case now (the operations call this; see `_reindex`)."""
@@ -201,8 +264,9 @@ class KnowledgeBaseParts:
         correct: bool = True,
     ) -> SearchResponse:
         """`correct=False` searches the query as typed (no corrected reading: "Hae silti")."""
-        return self.index.search(
-            query,
+        from hyvatkaytannot.core.search import IndexReadOnly
+
+        options: dict[str, Any] = dict(
             filters=filters,
             year_range=year_range,
             sort=sort,
@@ -212,6 +276,13 @@ class KnowledgeBaseParts:
             facets=facets,
             correct=correct,
         )
+        try:
+            return self.index.search(query, **options)
+        except IndexReadOnly:
+            # Damage found while searching, and the folder cannot take the rebuild.
+            self._use_temporary_index()
+            self.index.sync(self.cases, self.user_layer, rebuild=True)
+            return self.index.search(query, **options)
 
     def similar(self, case_id: str, limit: int = 10) -> SearchResponse:
         """The cases most like `case_id`, each hit with why (shared terms, themes, region)."""

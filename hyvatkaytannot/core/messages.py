@@ -30,6 +30,9 @@ def translate(context: str, text: str, disambiguation: None = None, n: int = -1)
 
 
 MESSAGES: dict[str, str] = {
+    # A message written in both languages where it arises (issue 12's store and import
+    # messages): English is `{en}`, and the Finnish catalogue translates it to `{fi}`.
+    "store.text": QT_TRANSLATE_NOOP("Messages", "{en}"),
     "store.no_such_annotation": QT_TRANSLATE_NOOP(
         "Messages", "No such annotation: {annotation_id}"
     ),

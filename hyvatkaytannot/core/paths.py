@@ -60,4 +60,9 @@ class DataPaths:
 
     def ensure(self) -> None:
         for d in (self.data_dir, self.user_cases_dir, self.backups_dir, self.drafts_dir):
-            d.mkdir(parents=True, exist_ok=True)
+            try:
+                d.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                # A read-only data dir still opens (read-only); a missing one cannot.
+                if not self.data_dir.is_dir():
+                    raise

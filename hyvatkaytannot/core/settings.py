@@ -35,6 +35,22 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("show_notes_in_presentation", False, "Show personal notes in presentation mode."),
 )
 _DEFAULTS = {s.name: s.default for s in SETTINGS}
+# Each value's schema: a wrong type (backups_keep: "abc") falls back to the default and is
+# reported in `Settings.problems` instead of failing later where the value is used.
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "library_folders": {
+            "type": "array",
+            "items": {"type": "string", "maxLength": 4096},
+            "maxItems": 100,
+        },
+        "ui_language": {"type": "string", "maxLength": 16},
+        "font_size": {"type": "integer", "minimum": 0, "maximum": 200},
+        "backups_keep": {"type": "integer", "minimum": 1, "maximum": 10_000},
+        "show_notes_in_presentation": {"type": "boolean"},
+    },
+}
 
 
 class Settings:
@@ -44,9 +60,12 @@ class Settings:
         self.load()
 
     def load(self) -> None:
+        from hyvatkaytannot.core import jsoncheck
+
         self._values = {}
+        self.problems: list[str] = []
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = jsoncheck.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return
         except (OSError, ValueError):
@@ -56,7 +75,15 @@ class Settings:
                 os.replace(self.path, aside)
             return
         if isinstance(raw, dict):
-            self._values = {k: v for k, v in raw.items() if k in _DEFAULTS}
+            for k, v in raw.items():
+                if k not in _DEFAULTS:
+                    continue
+                try:
+                    jsoncheck.check({k: v}, SCHEMA, str(self.path))
+                except jsoncheck.JsonProblem as e:
+                    self.problems.append(f"{e.fi} / {e.en}")
+                    continue
+                self._values[k] = v
 
     def get(self, name: str) -> Any:
         if name not in _DEFAULTS:

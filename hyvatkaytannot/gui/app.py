@@ -21,9 +21,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
-from hyvatkaytannot.core.userstore.errors import StoreError
-from hyvatkaytannot.gui.i18n import error_text
-
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
     from hyvatkaytannot.gui.mainwindow import MainWindow
@@ -61,10 +58,9 @@ def build_window(kb: KnowledgeBase, view: str = "list") -> MainWindow:
 
 def start_background(window: MainWindow) -> None:
     """Open the user store on the main thread, then load and index in the background."""
-    try:
-        window.kb.store  # noqa: B018 - opened here, on the main thread, before any worker
-    except StoreError as exc:  # a damaged or too-new database: the app still reads cases
-        window.show_message(error_text(exc), 20000)
+    # On the main thread, before any worker: a damaged store asks the user (trust_ui.py);
+    # the app still reads and searches cases whatever the store's state.
+    window.trust.open_store()
     window.user_lists.refresh()
     window.sync.start()
 

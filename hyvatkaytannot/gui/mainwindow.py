@@ -52,6 +52,7 @@ from hyvatkaytannot.gui.search_feedback import SearchFeedback
 from hyvatkaytannot.gui.searchbar import SearchBar
 from hyvatkaytannot.gui.session import Session
 from hyvatkaytannot.gui.sync_status import SyncStatus
+from hyvatkaytannot.gui.trust_ui import TrustUi
 from hyvatkaytannot.gui.user_lists import UserLists
 from hyvatkaytannot.gui.window_dialogs import open_settings, show_about
 from hyvatkaytannot.gui.window_menus import WindowMenus
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        # The user's work: recovery dialog, read-only banner above the search bar, backups.
+        self.trust = TrustUi(self, kb)
 
         self.problems_dock = QDockWidget(self)
         self.problems_dock.setObjectName("problemsDock")

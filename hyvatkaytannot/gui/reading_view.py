@@ -33,6 +33,7 @@ from hyvatkaytannot.core import render
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.changes import Op
 from hyvatkaytannot.core.userstore import Annotation, StoreError
+from hyvatkaytannot.gui import large_case
 from hyvatkaytannot.gui.anchoring import DocumentText
 from hyvatkaytannot.gui.annotations_panel import AnnotationsPanel
 from hyvatkaytannot.gui.i18n import current_language, error_text
@@ -90,6 +91,9 @@ class ReadingView(QWidget):
         self.tags = TagEditor(self)
         self.browser = SafeBrowser(self)
         self.browser.setObjectName("caseBody")
+        # Bumped by every show_case: a large case built off the GUI thread (large_case.py)
+        # is dropped when another case was opened meanwhile.
+        self._large_generation = 0
         self.notes = AnnotationsPanel(self)
         self.similar = SimilarPanel(self)
         self.links = LinkPolicy(self)
@@ -169,12 +173,17 @@ class ReadingView(QWidget):
         keep_scroll = self.case is not None and self.case.id == case.id
         scroll = self.browser.verticalScrollBar().value()
         self.case = case
+        self._large_generation += 1  # a large case still rendering is no longer wanted
         if terms is not None:
             self.terms = list(terms)
         self.title.setText(f"<h2>{render._esc(case.title)}</h2>")
         self._show_meta()
         self.browser.base_folder = case.path.parent if case.path else None
+        large_case.prepare_document(self.browser, case)
         self._apply_styles()
+        if len(case.body) > large_case.LARGE_BODY:
+            large_case.show(self, case)
+            return
         self.browser.setHtml(render.reading_html(case, self.terms))
         self.plain = render.plain_text(case)
         self.doc_text = DocumentText(self.browser.document(), self.plain)

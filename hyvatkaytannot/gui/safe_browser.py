@@ -2,8 +2,9 @@
 
 Second wall after render.sanitise (which already drops unsafe markup):
 - `loadResource` serves only images given by a relative path that resolves inside the case's
-  own folder; everything else (http, https, file, data, qrc, absolute paths, `..`) returns
-  nothing and is recorded in `refused` (tests read it).
+  own folder (local_images.py); everything else (http, https, file, data, qrc, absolute
+  paths, `..`, a symlink out) gets an empty image and is recorded in `refused` (tests read
+  it). Never nothing: Qt would then load the path itself, relative to the current folder.
 - Links are never followed by the widget (openLinks and openExternalLinks off). A click emits
   `linkRequested(QUrl)`; `LinkPolicy` then allows only http, https and mailto, shows the full
   address to the user and opens it with QDesktopServices only after they confirm. `file:`
@@ -20,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
+from hyvatkaytannot.gui import local_images
+
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -32,27 +35,22 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.linkRequested.emit)
         self.base_folder: Path | None = None
+        # Other allowed image folders (bundled resources).
+        self.extra_folders: list[Path] = []
         self.refused: list[str] = []
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802
         url = QUrl(url) if isinstance(url, str) else url
-        image = self._local_image(url) if kind == 2 else None  # 2: QTextDocument.ImageResource
+        image = self._local_image(url) if int(kind) == local_images.IMAGE_RESOURCE else None
         if image is None:
             self.refused.append(url.toString())
+            # Never None: Qt would then open the path itself, relative to the current dir.
+            return local_images.empty_image()
         return image
 
     def _local_image(self, url: QUrl) -> QImage | None:
-        if self.base_folder is None or url.scheme() or url.host():
-            return None
-        rel = url.path()
-        if not rel or rel.startswith(("/", "\\")) or ".." in Path(rel).parts:
-            return None
-        base = self.base_folder.resolve()
-        target = (base / rel).resolve()
-        if not target.is_file() or not target.is_relative_to(base):
-            return None
-        image = QImage(str(target))
-        return None if image.isNull() else image
+        folders = [self.base_folder] if self.base_folder is not None else []
+        return local_images.load(url, folders + list(self.extra_folders))
 
 
 class LinkPolicy:

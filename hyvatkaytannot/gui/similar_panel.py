@@ -7,7 +7,7 @@ why the case is similar (shared key terms, themes, region); activating it opens 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from hyvatkaytannot.core import render
 from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.core.search.results import SearchResponse
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SIMILAR_LIMIT = 6
@@ -53,7 +57,7 @@ class SimilarPanel(QWidget):
         if case_id is None:
             return
 
-        def op(kb: Any) -> Any:
+        def op(kb: KnowledgeBase) -> SearchResponse:
             return kb.similar(case_id, limit=SIMILAR_LIMIT)
 
         try:

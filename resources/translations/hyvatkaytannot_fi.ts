@@ -1187,6 +1187,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>{en}</source>
+        <translation>{fi}</translation>
+    </message>
+    <message>
         <source>No such annotation: {annotation_id}</source>
         <translation>Merkintää ei ole: {annotation_id}</translation>
     </message>

@@ -1187,6 +1187,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>{en}</source>
+        <translation>{en}</translation>
+    </message>
+    <message>
         <source>No such annotation: {annotation_id}</source>
         <translation>Markeringen finns inte: {annotation_id}</translation>
     </message>

@@ -26,6 +26,10 @@ def test_every_message_has_a_finnish_text_with_the_same_fields() -> None:
             continue
         text = fi.texts.get(("Messages", source))
         assert text, f"{code}: no Finnish translation"
+        if code == "store.text":
+            # Written in both languages where it arises: English is {en}, Finnish {fi}.
+            assert (source, text) == ("{en}", "{fi}")
+            continue
         assert set(re.findall(r"\{(\w+)\}", text)) <= fields, code
 
 

@@ -86,7 +86,9 @@ def test_remote_and_outside_resources_are_refused(qtbot: Any, tmp_path: Path) ->
         "../outside.png",
         "/etc/passwd",
     ):
-        assert browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None
+        image = browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url))
+        # An empty image, never None: Qt would then load the path itself (issue 12).
+        assert image is not None and (image.width(), image.height()) == (1, 1)
     assert len(browser.refused) == 6
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hyvatkaytannot import __version__
+from hyvatkaytannot.core import jsoncheck
 from hyvatkaytannot.core.case import ID_PATTERN
 
 FORMAT = "hyvatkaytannot-bundle"
@@ -79,7 +80,12 @@ class Manifest:
     @classmethod
     def from_json(cls, data: bytes) -> Manifest:
         try:
-            doc = json.loads(data.decode("utf-8"))
+            doc = jsoncheck.loads(data.decode("utf-8"))
+            # Types of the known fields are checked; unknown top-level keys stay allowed
+            # (additions are backwards-compatible), unknown keys in an entry are refused.
+            jsoncheck.check(doc, _SCHEMA, MANIFEST_NAME)
+        except jsoncheck.JsonProblem as e:
+            raise ManifestError(f"{MANIFEST_NAME}: {e.en} / {e.fi}") from e
         except (UnicodeDecodeError, ValueError) as e:
             raise ManifestError(f"{MANIFEST_NAME} is not valid JSON: {e}") from e
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -115,6 +121,34 @@ class Manifest:
             notes=notes,
             format_version=version,
         )
+
+
+_ENTRY: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string", "maxLength": 200},
+        "file": {"type": "string", "maxLength": 300},
+        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "size": {"type": "integer", "minimum": 0},
+        "unreviewed": {"type": "boolean"},
+        "personal_data": {"type": "boolean"},
+    },
+    "required": ["file", "sha256", "size"],
+    "additionalProperties": False,
+}
+_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "format": {"type": "string", "maxLength": 100},
+        "format_version": {"type": "integer"},
+        "created_by": {"type": "string", "maxLength": 200},
+        "created": {"type": "string", "maxLength": 64},
+        "collection": {"type": ["string", "null"], "maxLength": 1000},
+        "cases": {"type": "array", "items": _ENTRY, "maxItems": 100_000},
+        "notes": {"anyOf": [{"type": "null"}, _ENTRY]},
+    },
+    "required": ["format", "format_version", "cases"],
+}
 
 
 def _entry(raw: Any, need_id: bool = True) -> ManifestEntry:

@@ -92,8 +92,14 @@ def scan_folder(folder: Path, read_only: bool) -> tuple[list[CaseFile], list[Pro
                         problems.append(problem)
                 elif entry.is_dir(follow_symlinks=False):
                     subdirs.append(path)
-                elif entry.is_file(follow_symlinks=False) and is_case_file_name(entry.name):
-                    found.append(CaseFile(path, root, read_only))
+                elif entry.is_file(follow_symlinks=False):
+                    if is_case_file_name(entry.name):
+                        found.append(CaseFile(path, root, read_only))
+                elif is_case_file_name(entry.name):
+                    # A FIFO, socket or device named like a case: never opened, but said.
+                    problems.append(
+                        _warn(path, "Ei tavallinen tiedosto (esim. FIFO tai laite): ohitettu.")
+                    )
             except OSError as exc:  # the entry vanished or cannot be examined
                 problems.append(_warn(path, f"Tiedostoa ei voi tutkia ({_reason(exc)})."))
         stack.extend(reversed(subdirs))

@@ -5,7 +5,15 @@ the search options and the package's modules for their design decisions.
 """
 
 from hyvatkaytannot.core.search.index import SearchIndex
-from hyvatkaytannot.core.search.locking import IndexBusy
+from hyvatkaytannot.core.search.locking import IndexBusy, IndexReadOnly
 from hyvatkaytannot.core.search.results import FACET_FIELDS, Hit, IndexReport, SearchResponse
 
-__all__ = ["FACET_FIELDS", "Hit", "IndexBusy", "IndexReport", "SearchIndex", "SearchResponse"]
+__all__ = [
+    "FACET_FIELDS",
+    "Hit",
+    "IndexBusy",
+    "IndexReadOnly",
+    "IndexReport",
+    "SearchIndex",
+    "SearchResponse",
+]

@@ -42,7 +42,7 @@ from whoosh import query as wq
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.search import analysis_bridge as fi
 from hyvatkaytannot.core.search import correct as correction
-from hyvatkaytannot.core.search import mmapstore, store
+from hyvatkaytannot.core.search import integrity, mmapstore, store
 from hyvatkaytannot.core.search.compile import Compiled, Compiler
 from hyvatkaytannot.core.search.expansion import MIN_TYPING_PREFIX, Vocabulary
 from hyvatkaytannot.core.search.facets import FacetData
@@ -188,6 +188,8 @@ class SearchIndex:
         if self._searcher is None:
             if build is None or not windex.exists_in(str(self.index_dir)):
                 return None
+            # Checksums first: a damaged column must rebuild, never answer (integrity.py).
+            integrity.verify(self.index_dir)
             self._ix = mmapstore.open_index(str(self.index_dir))
             self._searcher = self._ix.searcher()
             self._build = build
@@ -240,6 +242,9 @@ class SearchIndex:
         return resp
 
     def _is_damage(self, exc: Exception) -> bool:
+        if isinstance(exc, integrity.IndexDamaged):
+            self._release()
+            return True
         if isinstance(exc, TypeError | AttributeError | NameError):
             return False  # our own bug, not the files
         self._release()

@@ -28,6 +28,19 @@ class IndexBusy(RuntimeError):
         self.lock_path = lock_path
 
 
+class IndexReadOnly(IndexBusy):
+    """The index folder cannot be written (read-only folder or disk, no permission)."""
+
+    def __init__(self, lock_path: Path, why: OSError) -> None:
+        RuntimeError.__init__(
+            self,
+            f"Hakuhakemistoon ei voi kirjoittaa ({why.strerror or why}); haetaan "
+            "olemassa olevasta hakemistosta. / The search index cannot be written "
+            f"({why.strerror or why}); searching the existing index.",
+        )
+        self.lock_path = lock_path
+
+
 class WriterLock:
     """`with WriterLock(path, timeout):` holds the index write lock or raises IndexBusy."""
 
@@ -49,13 +62,19 @@ class WriterLock:
         deadline = time.monotonic() + self.timeout
         if not self._thread_lock.acquire(blocking=False) and not self._wait_thread_lock(deadline):
             raise IndexBusy(self.path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(self.path))
-        while not lock.acquire(blocking=False):
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            locked = lock.acquire(blocking=False)
+        except OSError as e:
+            self._thread_lock.release()
+            raise IndexReadOnly(self.path, e) from e
+        while not locked:
             if time.monotonic() >= deadline:
                 self._thread_lock.release()
                 raise IndexBusy(self.path)
             time.sleep(0.05)
+            locked = lock.acquire(blocking=False)
         self._file_lock = lock
         return self
 

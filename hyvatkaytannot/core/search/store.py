@@ -22,6 +22,8 @@ from typing import Any
 
 from whoosh import index as windex
 
+from hyvatkaytannot.core.search import integrity
+
 STAMP_NAME = "hk-stamp.json"
 
 
@@ -96,6 +98,10 @@ def check(index_dir: Path, stamp: dict[str, str]) -> Health:
         return Health(False, "damaged", "version stamp missing or unreadable")
     if any(found.get(k) != v for k, v in stamp.items()):
         return Health(False, "version", f"index {found}, app {stamp}")
+    try:
+        integrity.verify(index_dir)
+    except integrity.IndexDamaged as e:
+        return Health(False, "damaged", str(e))
     try:
         ix = windex.open_dir(str(index_dir))
         try:

@@ -20,7 +20,7 @@ from whoosh import index as windex
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.search import analysis_bridge as fi
-from hyvatkaytannot.core.search import indexer, store
+from hyvatkaytannot.core.search import indexer, integrity, store
 from hyvatkaytannot.core.search.documents import signature
 from hyvatkaytannot.core.search.indexer import (
     CancelFn,
@@ -125,7 +125,11 @@ class Syncer:
                 report.added = report.updated = report.unchanged = 0
                 return False
             report.removed = len(deletes)
-            apply_changes(ix, upserts, deletes, progress, cancel)
+            try:
+                apply_changes(ix, upserts, deletes, progress, cancel)
+            finally:
+                # Even a cancelled sync may have committed part of its changes.
+                integrity.write_manifest(self.index_dir)
             return True
         finally:
             ix.close()
@@ -153,6 +157,7 @@ class Syncer:
                 write_all(ix, new_dir, items, len(cases), progress, cancel, self.cache_path)
             finally:
                 ix.close()
+            integrity.write_manifest(new_dir)
             store.write_stamp(new_dir, self.stamp)
         except Cancelled:
             store.discard_aside(self.index_dir)
@@ -178,6 +183,7 @@ class Syncer:
                 apply_changes(ix, [(case, (list(tags), list(notes)))], [])
             finally:
                 ix.close()
+                integrity.write_manifest(self.index_dir)
 
     def remove(self, case_id: str) -> None:
         with WriterLock(self.lock_path, self.timeout):
@@ -186,3 +192,4 @@ class Syncer:
                 apply_changes(ix, [], [case_id])
             finally:
                 ix.close()
+                integrity.write_manifest(self.index_dir)

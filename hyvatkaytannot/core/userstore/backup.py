@@ -6,8 +6,11 @@ Design decisions:
 - A backup is written to a `.tmp` name, checked with `PRAGMA integrity_check`, synced and
   only then renamed to `user-<UTC time>-<reason>.db`: a half-written backup never looks
   like a good one. Names sort by time, so the newest is last.
-- Only the newest `keep` backups are kept; every one of them passed the check when made,
-  and `newest_good_backup` checks again before offering one.
+- Thinned like Anki's: the newest `keep` stay, then one a day for 12 days, one a week for
+  10 weeks and one a month for 9 months; every one of them passed the check when made, and
+  `newest_good_backup` checks again before offering one.
+- A backup made before a migration (`before-<migration>`) is never thinned out while that
+  migration is pending: repeated failed starts reuse it instead of rotating out the rest.
 - Restoring first saves the current database as a backup (unless it is damaged, then it is
   kept aside), removes the stale `-wal`/`-shm` (SQLite would otherwise replay the old
   database's log into the restored file), then moves a verified copy into place.
@@ -28,8 +31,10 @@ from hyvatkaytannot.core.userstore.db import integrity_ok, translate
 from hyvatkaytannot.core.userstore.errors import StoreError, StoreWriteError
 
 BACKUP_GLOB = "user-*.db"
-_NAME = re.compile(r"^user-(\d{8}T\d{6}\d{6}Z)(?:-[A-Za-z0-9_.-]+)?\.db$")
+_NAME = re.compile(r"^user-(\d{8}T\d{6}\d{6}Z)(?:-([A-Za-z0-9_.-]+))?\.db$")
 SIDE_FILES = ("-wal", "-shm")
+PRE_MIGRATION = "before-"
+DAILY_KEEP, WEEKLY_KEEP, MONTHLY_KEEP = 12, 10, 9
 
 
 def _stamp() -> str:
@@ -72,8 +77,22 @@ def newest_good_backup(backups_dir: Path) -> Path | None:
     return None
 
 
-def make_backup(source: sqlite3.Connection, backups_dir: Path, reason: str, keep: int) -> Path:
-    """Snapshot the open database `source` into the backups folder; prune to `keep`."""
+def reason_of(path: Path) -> str:
+    m = _NAME.match(path.name)
+    return (m.group(2) or "") if m else ""
+
+
+def make_backup(
+    source: sqlite3.Connection,
+    backups_dir: Path,
+    reason: str,
+    keep: int,
+    protect: tuple[str, ...] = (),
+) -> Path:
+    """Snapshot the open database `source` into the backups folder; thin the old ones.
+
+    `protect`: reasons whose backups must survive the thinning (pending migrations).
+    """
     reason = re.sub(r"[^A-Za-z0-9_.-]+", "_", reason)[:60]
     try:
         backups_dir.mkdir(parents=True, exist_ok=True)
@@ -99,13 +118,40 @@ def make_backup(source: sqlite3.Connection, backups_dir: Path, reason: str, keep
         raise StoreWriteError(
             "store.could_not_write_backup", backups_dir=backups_dir, error=e
         ) from e
-    prune(backups_dir, keep)
+    prune(backups_dir, keep, protect)
     return final
 
 
-def prune(backups_dir: Path, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` backups; return what was deleted."""
-    old = list_backups(backups_dir)[max(keep, 1) :]
+def to_thin(backups: list[Path], keep: int, protect: tuple[str, ...] = ()) -> list[Path]:
+    """Which backups (newest first) thinning deletes: the newest `keep` stay, then the
+    newest of each day (12 days), week (10 weeks) and month (9 months)."""
+    keep_set = set(backups[: max(keep, 1)])
+    seen: dict[str, int] = {"day": 0, "week": 0, "month": 0}
+    buckets: set[tuple[str, object]] = set()
+    limits = {"day": DAILY_KEEP, "week": WEEKLY_KEEP, "month": MONTHLY_KEEP}
+    for p in backups:
+        when = backup_time(p)
+        if when is None:
+            continue
+        keys = {
+            "day": when.date(),
+            "week": when.isocalendar()[:2],
+            "month": (when.year, when.month),
+        }
+        for kind, key in keys.items():
+            if (kind, key) in buckets or seen[kind] >= limits[kind]:
+                continue
+            buckets.add((kind, key))
+            seen[kind] += 1
+            keep_set.add(p)
+        if any(reason_of(p) == r for r in protect):
+            keep_set.add(p)
+    return [p for p in backups if p not in keep_set]
+
+
+def prune(backups_dir: Path, keep: int, protect: tuple[str, ...] = ()) -> list[Path]:
+    """Thin the backups (see `to_thin`); return what was deleted."""
+    old = to_thin(list_backups(backups_dir), keep, protect)
     for p in old:
         _unlink_quietly(p)
     return old

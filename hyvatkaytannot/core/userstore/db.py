@@ -129,7 +129,11 @@ def integrity_ok(conn: sqlite3.Connection, quick: bool = False) -> tuple[bool, s
     try:
         rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as e:
-        return False, str(e)
+        # Only damage is damage: a lock, a read-only folder or a full disk is raised as it
+        # is, so that a healthy file is never declared damaged and moved aside.
+        if is_corruption(e) or error_code(e) in (0, 1):
+            return False, str(e)
+        raise
     first = str(rows[0][0]) if rows else "no result"
     return (len(rows) == 1 and first == "ok"), first
 

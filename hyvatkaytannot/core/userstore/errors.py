@@ -14,7 +14,17 @@ from hyvatkaytannot.core.messages import CoreError, Translate, UserMessage
 
 
 class StoreError(CoreError):
-    """Something the user can act on went wrong in the user store."""
+    """Something the user can act on went wrong in the user store.
+
+    `StoreError(code, **params)` as every core error; `StoreError(fi_text, en_text)` for a
+    message written in both languages where it arises (the "store.text" message).
+    """
+
+    def __init__(self, code: str, /, *args: object, **params: object) -> None:
+        if len(args) == 1 and isinstance(args[0], str) and not params:
+            super().__init__("store.text", fi=code, en=args[0])
+        else:
+            super().__init__(code, *args, **params)  # type: ignore[arg-type]
 
     @property
     def fi(self) -> str:
@@ -46,11 +56,62 @@ class DatabaseTooNew(StoreError):
         self.unknown = unknown
 
 
-class DatabaseCorrupt(StoreError):
+# Errors below speak through the "store.text" message: written in both languages at the
+# place they arise, the catalogue's Finnish translation of it is the `fi` parameter.
+class StoreBusy(StoreError):
+    """Another program holds the database (locked); nothing was moved or changed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            "store.text",
+            fi=f"Käyttäjätietokanta {path} on toisen ohjelman käytössä. Sulje se ohjelma tai "
+            "odota hetki ja yritä uudelleen; tiedostoon ei koskettu.",
+            en=f"The user database {path} is in use by another program. Close that program or "
+            "wait a moment and try again; the file was not changed.",
+        )
+        self.path = path
+
+
+class StoreReadOnly(StoreWriteError):
+    """The store is open read-only (a read-only folder, a full disk): writes are refused."""
+
+    def __init__(self, fi_reason: str, en_reason: str) -> None:
+        super().__init__(
+            "store.text",
+            fi=f"Muutosta ei tallennettu: {fi_reason}",
+            en=f"The change was not saved: {en_reason}",
+        )
+        self.fi_reason = fi_reason
+        self.en_reason = en_reason
+
+
+class StoreNeedsRecovery(StoreError):
+    """The store will not open until the user chooses (restore a backup or start empty).
+
+    Raised while a set-aside `user.db.damaged-*` waits for a decision, or when `user.db` is
+    empty or missing although backups exist: starting empty then would hide the user's work.
+    `choices` (recovery.py) describes the set-aside files, the newest verified backup and
+    what a salvage recovered.
+    """
+
+    def __init__(self, fi: str, en: str, choices: object = None) -> None:
+        super().__init__("store.text", fi=fi, en=en)
+        self.choices = choices
+
+
+class DatabaseCorrupt(StoreNeedsRecovery):
     """The database is damaged. It was moved aside; `backup` is the newest good backup."""
 
-    def __init__(self, path: Path, damaged_path: Path | None, backup: Path | None, why: str):
-        super().__init__("store.database_damaged", path=path, why=why)
+    def __init__(
+        self,
+        path: Path,
+        damaged_path: Path | None,
+        backup: Path | None,
+        why: str,
+        choices: object = None,
+    ):
+        StoreError.__init__(self, "store.database_damaged", path=path, why=why)
+        self.choices = choices
         self.path = path
         self.damaged_path = damaged_path
         self.backup = backup

@@ -15,6 +15,9 @@ Design decisions:
   here is never overwritten by a file). Importing the same file twice changes nothing.
 - A tag whose id is new but whose path exists here is the same tag (merged by path); tag
   links and collection memberships are only ever added.
+- The whole file is checked against its version's JSON Schema (notes_schema.py) before
+  anything is written: a wrong type, an unknown field, a huge string or `NaN` is an error
+  naming the field, and nothing is imported.
 """
 
 from __future__ import annotations
@@ -22,14 +25,17 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from hyvatkaytannot.core import jsoncheck
 from hyvatkaytannot.core.userstore import annotations as _ann
 from hyvatkaytannot.core.userstore import collections as _coll
+from hyvatkaytannot.core.userstore import notes_schema
 from hyvatkaytannot.core.userstore import saved_searches as _saved
 from hyvatkaytannot.core.userstore import tags as _tags
 from hyvatkaytannot.core.userstore.db import now, write
@@ -130,12 +136,23 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
 
 
 # -- import --------------------------------------------------------------------------------
+# Larger files are refused before reading (the import holds the parsed file in memory).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+ProgressFn = Callable[[int, int], None]
+
+
 def read_json(path: Path) -> dict[str, Any]:
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as e:
-        raise StoreError("store.line_not_valid_json", path=path, line=e.lineno, reason=e.msg) from e
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise StoreError(
+                f"{path}: tiedosto on liian suuri (yli {MAX_FILE_BYTES // 2**20} Mt).",
+                f"{path}: the file is too large (over {MAX_FILE_BYTES // 2**20} MB).",
+            )
+        data = jsoncheck.loads(path.read_text(encoding="utf-8"))
+    except jsoncheck.JsonProblem as e:
+        sep = ", " if e.field.startswith("line") else ": "  # "file.json, line 3: …"
+        raise StoreError(f"{path}{sep}{e.fi}.", f"{path}{sep}{e.en}.") from e
     except (OSError, UnicodeDecodeError) as e:
         raise StoreError("store.cannot_read", path=path, error=e) from e
     if not isinstance(data, dict):
@@ -143,22 +160,53 @@ def read_json(path: Path) -> dict[str, Any]:
     return data
 
 
-def import_data(db: Database, data: dict[str, Any]) -> ImportReport:
-    report = ImportReport()
-    if data.get("type") == "AnnotationCollection":
+def validate(data: Any) -> dict[str, Any]:
+    """The export in its current form, after its version's schema check; StoreError if not."""
+    if isinstance(data, dict) and data.get("type") == "AnnotationCollection":
         data = {"format": FORMAT, "version": VERSION, "annotations": data}
-    if data.get("format") != FORMAT:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise StoreError("store.not_a_notes_export", format=repr(FORMAT))
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise StoreError("store.export_version_newer", version=data.get("version"))
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
+        raise StoreError("store.export_version_newer", version=version)
+    schema = notes_schema.SCHEMAS.get(version)
+    if schema is None:
+        raise StoreError(
+            f"Vientitiedoston versiota {version} ei tunneta.",
+            f"Unknown export version {version}.",
+        )
+    try:
+        jsoncheck.check(data, schema)
+    except jsoncheck.JsonProblem as e:
+        raise StoreError(
+            f"Muistiinpanoja ei tuotu: {e.fi}. Mitään ei kirjoitettu.",
+            f"Notes not imported: {e.en}. Nothing was written.",
+        ) from e
+    return data
+
+
+def import_data(
+    db: Database, data: dict[str, Any], progress: ProgressFn | None = None
+) -> ImportReport:
+    """Validate all, then merge in one transaction (all of it, or nothing)."""
+    data = validate(data)
+    report = ImportReport()
+    anns = data.get("annotations") or {}
+    items = _list(anns.get("items") if isinstance(anns, dict) else anns)
+    total = len(items) + sum(len(_list(data.get(k))) for k in ("tags", "collections"))
+    done = 0
     with write(db):
         _import_tags(db, _list(data.get("tags")), report)
         _import_collections(db, _list(data.get("collections")), report)
         _import_saved(db, _list(data.get("saved_searches")), report)
-        anns = data.get("annotations") or {}
-        items = anns.get("items") if isinstance(anns, dict) else anns
-        for item in _list(items):
+        done = total - len(items)
+        for item in items:
             _import_annotation(db, item, report)
+            done += 1
+            if progress is not None and done % 1000 == 0:
+                progress(done, total)
+    if progress is not None:
+        progress(total, total)
     return report
 
 

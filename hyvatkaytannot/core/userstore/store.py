@@ -1,7 +1,10 @@
 """`UserStore`: the user's own layer (tags, annotations, collections, saved searches).
 
 Opening (opening.py) checks the file's health and version, sets the pragmas, backs up
-before each pending migration and migrates; then the daily backup is made. The methods are
+before each pending migration and migrates. A store in a read-only folder or on a full disk
+opens read-only (`read_only` says why) and refuses every write with that reason. Backups:
+on open when the newest is a day old, after every 30 minutes of use with changes
+(`maybe_backup`, the GUI calls it on a timer), and on close when anything changed. The methods are
 thin: the work is in the modules named for what they hold.
 
 One connection per store, guarded by a lock, so the GUI's main thread and its background
@@ -14,6 +17,7 @@ import datetime as dt
 import functools
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -31,7 +35,7 @@ from hyvatkaytannot.core.userstore import tags as _tags
 from hyvatkaytannot.core.userstore.annotations import Annotation
 from hyvatkaytannot.core.userstore.collections import Collection
 from hyvatkaytannot.core.userstore.db import integrity_ok, translate
-from hyvatkaytannot.core.userstore.errors import StoreError
+from hyvatkaytannot.core.userstore.errors import StoreError, StoreReadOnly, StoreWriteError
 from hyvatkaytannot.core.userstore.interchange import ImportReport
 from hyvatkaytannot.core.userstore.opening import restore_backup
 from hyvatkaytannot.core.userstore.saved_searches import SavedSearch
@@ -41,6 +45,8 @@ P = ParamSpec("P")
 Ids = str | Iterable[str]
 R = TypeVar("R")
 DAILY = dt.timedelta(hours=24)
+# Anki's interval: a real corruption loses at most half an hour of notes.
+BACKUP_INTERVAL = dt.timedelta(minutes=30)
 
 
 def _locked(
@@ -51,10 +57,20 @@ def _locked(
         with self._lock:
             if self._db is None:
                 raise StoreError("store.user_store_closed")
+            before = self._db.conn.total_changes
             try:
                 return method(self, *args, **kwargs)
             except sqlite3.Error as e:
+                if self.read_only is not None:
+                    raise StoreReadOnly(*self.read_only) from e
                 raise translate(e) from e
+            except StoreWriteError as e:
+                if self.read_only is not None and not isinstance(e, StoreReadOnly):
+                    raise StoreReadOnly(*self.read_only) from e
+                raise
+            finally:
+                if self._db is not None and self._db.conn.total_changes != before:
+                    self._changed_since_backup = True
 
     return wrapper
 
@@ -65,8 +81,19 @@ def _ids(value: Ids) -> list[str]:
 
 
 class UserStore:
-    def __init__(self, db: Database, db_path: Path, backups_dir: Path, keep_backups: int) -> None:
+    def __init__(
+        self,
+        db: Database,
+        db_path: Path,
+        backups_dir: Path,
+        keep_backups: int,
+        read_only: tuple[str, str] | None = None,
+    ) -> None:
         self._db: Database | None = db
+        # (Finnish, English) reason when the store is open read-only; None when writable.
+        self.read_only = read_only
+        self._changed_since_backup = False
+        self._last_backup = time.monotonic()
         self.db_path = db_path
         self.backups_dir = backups_dir
         self.keep_backups = keep_backups
@@ -78,18 +105,24 @@ class UserStore:
     @classmethod
     def open(cls, db_path: Path, backups_dir: Path, keep_backups: int = 10) -> UserStore:
         db_path, backups_dir = Path(db_path), Path(backups_dir)
-        store = cls(
-            _opening.open_db(db_path, backups_dir, keep_backups), db_path, backups_dir, keep_backups
-        )
-        try:
-            store.maybe_daily_backup()
-        except StoreError as e:
-            store.backup_error = e
+        db, read_only = _opening.open_db(db_path, backups_dir, keep_backups)
+        store = cls(db, db_path, backups_dir, keep_backups, read_only)
+        if read_only is None:
+            try:
+                store.maybe_daily_backup()
+            except StoreError as e:
+                store.backup_error = e
         return store
 
     def close(self) -> None:
+        """Close; a verified backup first when anything changed since the last one."""
         with self._lock:
             if self._db is not None:
+                if self._changed_since_backup and self.read_only is None:
+                    try:
+                        self.backup("quit")
+                    except StoreError as e:
+                        self.backup_error = e
                 self._db.close()
                 self._db = None
 
@@ -284,8 +317,11 @@ class UserStore:
         return _io.export_data(self.db)
 
     @_locked
-    def import_data(self, data: dict[str, Any]) -> ImportReport:
-        return _io.import_data(self.db, data)
+    def import_data(
+        self, data: dict[str, Any], progress: Callable[[int, int], None] | None = None
+    ) -> ImportReport:
+        """Schema-checked, then merged in one transaction (interchange.py)."""
+        return _io.import_data(self.db, data, progress)
 
     def export_json(self, path: Path) -> None:
         _io.write_json(path, self.export_data())
@@ -297,7 +333,23 @@ class UserStore:
     @_locked
     def backup(self, reason: str = "manual") -> Path:
         """A verified backup now, through SQLite's backup API."""
-        return _backup.make_backup(self.db.conn, self.backups_dir, reason, self.keep_backups)
+        path = _backup.make_backup(self.db.conn, self.backups_dir, reason, self.keep_backups)
+        self._changed_since_backup = False
+        self._last_backup = time.monotonic()
+        return path
+
+    def maybe_backup(self, interval: dt.timedelta = BACKUP_INTERVAL) -> Path | None:
+        """A backup when something changed and `interval` of use has passed since the last."""
+        with self._lock:
+            if self._db is None or self.read_only is not None or not self._changed_since_backup:
+                return None
+            if time.monotonic() - self._last_backup < interval.total_seconds():
+                return None
+            try:
+                return self.backup("interval")
+            except StoreError as e:
+                self.backup_error = e
+                return None
 
     def backups(self) -> list[Path]:
         """Backups, newest first."""
@@ -327,4 +379,6 @@ class UserStore:
                     backup_file, self.db_path, self.backups_dir, self.keep_backups
                 )
             finally:
-                self._db = _opening.open_db(self.db_path, self.backups_dir, self.keep_backups)
+                self._db, self.read_only = _opening.open_db(
+                    self.db_path, self.backups_dir, self.keep_backups
+                )

@@ -14,7 +14,7 @@ Design decisions:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from hyvatkaytannot.gui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from hyvatkaytannot.core import KnowledgeBase
 
 WAITING, PROPOSED, IN_REVIEW, REVIEWED, SAVED, SKIPPED, UNREADABLE = (
     "waiting", "proposed", "in_review", "reviewed", "saved", "skipped", "unreadable",
@@ -182,7 +185,7 @@ class CaptureDialog(QDialog):
         item = self.items[row]
         self.running = True
 
-        def op(kb: Any) -> Any:
+        def op(kb: KnowledgeBase) -> Any:
             if item.path is None:
                 from hyvatkaytannot.core.capture import CaptureError
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.slides import Slide, slides_for_case, slides_for_collection
-from hyvatkaytannot.gui.present.handout import export_pdf, paint_pages
+from hyvatkaytannot.gui.present.handout import case_folders, export_pdf, paint_pages
 from hyvatkaytannot.gui.present.window import PresentationWindow, start_presentation
 from hyvatkaytannot.gui.window_api import WindowApi
 
@@ -77,10 +77,14 @@ class PresentController(QObject):
             self.presentation.close()
         show_notes = bool(self.kb.settings.get("show_notes_in_presentation"))
         self.presentation = PresentationWindow(
-            slides, show_notes=show_notes, map_factory=self._map_widget
+            slides, show_notes=show_notes, map_factory=self._map_widget, folder_for=self._folder
         )
         start_presentation(self.presentation, self.parent_widget)
         return self.presentation
+
+    def _folder(self, case_id: str) -> Path | None:
+        case = self.kb.cases.get(case_id)
+        return case.path.parent if case is not None and case.path else None
 
     def present_case(self, case_id: str) -> PresentationWindow | None:
         case = self.kb.cases.get(case_id)
@@ -168,7 +172,7 @@ class PresentController(QObject):
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             from hyvatkaytannot.core.handout import handout_html
 
-            paint_pages(printer, handout_html([case]), case.title)
+            paint_pages(printer, handout_html([case]), case.title, case_folders([case]))
 
 
 def install(window: WindowApi) -> PresentController:

@@ -31,18 +31,20 @@ from PySide6.QtGui import (
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.handout import handout_html
+from hyvatkaytannot.gui.local_images import SafeDocument
 
 RESOLUTION_DPI = 300
 BODY_PT = 10
 
 
 def _build(
-    device: QPagedPaintDevice, html: str, breaks: set[int]
+    device: QPagedPaintDevice, html: str, breaks: set[int], folders: Sequence[Path] = ()
 ) -> tuple[QTextDocument, float, float, float]:
     dpi = device.resolution() if hasattr(device, "resolution") else RESOLUTION_DPI
     rect = device.pageLayout().paintRectPixels(dpi)
     footer_h = dpi * 0.35  # ~9 mm
-    doc = QTextDocument()
+    # Images only from the handout's case folders: never the current directory.
+    doc = SafeDocument(folders)
     doc.documentLayout().setPaintDevice(device)
     font = QFont()
     font.setPointSize(BODY_PT)
@@ -61,11 +63,13 @@ def _build(
     return doc, float(rect.width()), body_h, footer_h
 
 
-def _layout(device: QPagedPaintDevice, html: str) -> tuple[QTextDocument, float, float, float]:
+def _layout(
+    device: QPagedPaintDevice, html: str, folders: Sequence[Path] = ()
+) -> tuple[QTextDocument, float, float, float]:
     """The laid-out handout, no heading left alone at the bottom of a page."""
     breaks: set[int] = set()
     for _ in range(200):  # each pass moves one heading; a bound against surprises
-        doc, width, body_h, footer_h = _build(device, html, breaks)
+        doc, width, body_h, footer_h = _build(device, html, breaks, folders)
         lonely = _lonely_heading(doc, body_h)
         if lonely is None or lonely in breaks:
             break
@@ -111,9 +115,15 @@ def page_titles(doc: QTextDocument, body_h: float, pages: int, first: str) -> li
     return titles
 
 
-def paint_pages(device: QPagedPaintDevice, html: str, footer_title: str) -> int:
+def case_folders(cases: Sequence[Case]) -> list[Path]:
+    return list(dict.fromkeys(c.path.parent for c in cases if c.path))
+
+
+def paint_pages(
+    device: QPagedPaintDevice, html: str, footer_title: str, folders: Sequence[Path] = ()
+) -> int:
     """Paint the handout onto a PDF writer or printer; return the number of pages."""
-    doc, width, body_h, footer_h = _layout(device, html)
+    doc, width, body_h, footer_h = _layout(device, html, folders)
     pages = doc.pageCount()
     titles = page_titles(doc, body_h, pages, footer_title)
     painter = QPainter(device)
@@ -155,7 +165,7 @@ def export_pdf(
     writer.setPageMargins(QMarginsF(20, 18, 20, 14), QPageLayout.Unit.Millimeter)
     writer.setTitle(doc_title)
     writer.setCreator("Hyvät käytännöt")
-    pages = paint_pages(writer, html, doc_title)
+    pages = paint_pages(writer, html, doc_title, case_folders(cases))
     del writer  # flushes and closes the file
     tmp.replace(path)
     return pages

@@ -11,6 +11,7 @@ projected slide.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from hyvatkaytannot.core.render import markdown_to_html
 from hyvatkaytannot.core.slides import Slide
+from hyvatkaytannot.gui.safe_browser import SafeBrowser
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREV_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
@@ -51,6 +53,7 @@ class PresentationWindow(QWidget):
         show_notes: bool = False,
         map_factory: Callable[[Slide], QWidget] | None = None,
         parent: QWidget | None = None,
+        folder_for: Callable[[str], Path | None] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Presentation"))
@@ -62,6 +65,8 @@ class PresentationWindow(QWidget):
         # Builds the widget for a "map" slide (the map lives in gui/map; kept optional here).
         self._map_factory = map_factory
         self._map_widget: QWidget | None = None
+        # The folder of a slide's case: its images load from there and nowhere else.
+        self._folder_for = folder_for
         self.presenter: QWidget | None = None  # PresenterView when a second screen is there
         self._build()
         self._show_current()
@@ -74,7 +79,7 @@ class PresentationWindow(QWidget):
         self._title.setAccessibleName(self.tr("Slide title"))
         self._subtitle = QLabel()
         self._subtitle.setWordWrap(True)
-        self._body = QTextBrowser()
+        self._body = SafeBrowser()
         self._body.setOpenLinks(False)
         self._body.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -225,6 +230,7 @@ class PresentationWindow(QWidget):
         self._subtitle.setText(slide.subtitle)
         self._subtitle.setVisible(bool(slide.subtitle))
         self._show_map(slide)
+        self._body.base_folder = self._folder_for(slide.case_id) if self._folder_for else None
         self._body.setHtml(markdown_to_html(slide.markdown))
         notes = slide.notes if self._show_notes and self.presenter is None else []
         self._notes.setText("\n".join(f"✎ {n}" for n in notes))

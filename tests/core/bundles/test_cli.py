@@ -83,3 +83,21 @@ def test_conflict_both_from_cli(sender: KnowledgeBase, tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     assert "CONFLICT" in r.output and "hamina-nuoret -> saved as hamina-nuoret-2" in r.output
     assert (data / "tapaukset" / "hamina-nuoret-2.md").exists()
+
+
+def test_bundle_with_only_invalid_cases_exits_non_zero(
+    sender: KnowledgeBase, tmp_path: Path
+) -> None:
+    """Issue 12, fault 7: a bundle whose only case is invalid is an error, not exit 0."""
+    from hyvatkaytannot.core.bundles import export_bundle
+    from hyvatkaytannot.core.case import Case
+
+    bad = tmp_path / "rikki.md"
+    bad.write_text("---\nid: rikki\ntitle: Rikki\nperiod: {start: eilen}\n---\n", "utf-8")
+    dest = tmp_path / "rikki.hkzip"
+    export_bundle([Case(id="rikki", title="Rikki", path=bad, meta={}, body="")], dest)
+    data = tmp_path / "receiver"
+    r = _run(data, "import-bundle", str(dest))
+    assert r.exit_code == 1, r.output
+    assert "ei ollut yhtään kelvollista" in r.output and "no valid case" in r.output
+    assert not list((data / "tapaukset").glob("*.md"))

@@ -3,6 +3,7 @@ newest good backup offered, and restore removing a stale -wal/-shm first."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -36,15 +37,17 @@ def test_daily_backup_only_once_a_day(db_path: Path, backups_dir: Path) -> None:
     with UserStore.open(db_path, backups_dir) as s:
         assert s.backups() == []  # a fresh, empty database has nothing to protect
         s.tag("a", "x")
+    # Closing after a change made a verified backup: no daily one is due now.
     with UserStore.open(db_path, backups_dir) as s:
-        [daily] = s.backups()
-        assert daily.name.endswith("-daily.db")
+        [quit_backup] = s.backups()
+        assert quit_backup.name.endswith("-quit.db")
     with UserStore.open(db_path, backups_dir) as s:
-        assert s.backups() == [daily]
+        assert s.backups() == [quit_backup]  # nothing changed: no backup on close
         # A day later: rename the backup to yesterday's time.
-        old = daily.with_name("user-20000101T000000000000Z-daily.db")
-        daily.rename(old)
-        assert s.maybe_daily_backup() is not None
+        old = quit_backup.with_name("user-20000101T000000000000Z-quit.db")
+        quit_backup.rename(old)
+        daily = s.maybe_daily_backup()
+        assert daily is not None and daily.name.endswith("-daily.db")
         assert len(s.backups()) == 2
 
 
@@ -86,6 +89,7 @@ def test_corrupt_database_is_kept_aside_and_backup_offered(
 def test_damaged_pages_are_detected(db_path: Path, backups_dir: Path) -> None:
     with UserStore.open(db_path, backups_dir) as s:
         s.tag([f"case-{i}" for i in range(300)], ["x", "y"])
+    shutil.rmtree(backups_dir)  # the backup made on close: this test is about having none
     data = bytearray(db_path.read_bytes())
     page = 4096
     for i in range(page * 2, min(len(data), page * 6)):

@@ -161,7 +161,7 @@ def test_corrupt_database_message_offers_the_backup(run, tmp_path: Path) -> None
     backup = run("backup").output.strip()
     (tmp_path / "data" / "user.db").write_bytes(b"garbage" * 1000)
     result = run("tags", ok=False)
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # waits for the user to choose
     assert f"hyvatkaytannot restore {backup}" in result.output
     run("restore", backup)
     assert "x" in run("tags").output

@@ -1,0 +1,132 @@
+"""Issue 12, fault 4: every file of the index is checksummed at commit and verified at open;
+any single-file damage (zero length, one flipped bit, truncation) rebuilds the index and the
+answers are the same as before the damage, in the same order with the same scores."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.search import SearchIndex, integrity
+
+from .conftest import no_user_layer
+
+QUERIES = ["kunta", "elinvoima", "yhteistyö", "kirjasto OR nuoret", ""]
+
+
+def _answers(ix: SearchIndex) -> list[list[tuple[str, float]]]:
+    out = []
+    for q in QUERIES:
+        resp = ix.search(q, limit=50, snippets=False, facets=False)
+        out.append([(h.id, h.score) for h in resp.hits])
+    return out
+
+
+def _zero(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _flip(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    path.write_bytes(bytes(data))
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:-1])
+
+
+DAMAGES = {"zero-length": _zero, "bit flip": _flip, "truncated": _truncate}
+
+
+def _index_files(index_dir: Path) -> list[str]:
+    return [p.name for p in integrity._index_files(index_dir) if p.stat().st_size > 0]
+
+
+def test_every_single_file_damage_is_caught_and_rebuilt(
+    synced: SearchIndex, cases: dict[str, Case], index_dir: Path
+) -> None:
+    expected = _answers(synced)
+    assert any(expected)
+    names = _index_files(index_dir)
+    assert any(n.endswith(".id.col") for n in names)
+    assert any(n.endswith("_body_len.col") for n in names)
+    tried = 0
+    for name in names:
+        for kind, damage in DAMAGES.items():
+            target = next(index_dir.glob(f"*{name.split('.', 1)[1]}"), None)
+            if target is None or target.stat().st_size == 0:
+                continue
+            damage(target)
+            # The CLI's path: sync (incremental) first, then search.
+            report = synced.sync(cases, no_user_layer)
+            assert report.recovered, (name, kind, report)
+            assert _answers(synced) == expected, (name, kind)
+            tried += 1
+    assert tried >= 2 * len(names)
+
+
+def test_damage_found_at_open_rebuilds_before_answering(
+    synced: SearchIndex, cases: dict[str, Case], index_dir: Path
+) -> None:
+    expected = _answers(synced)
+    synced.close()
+    _flip(next(index_dir.glob("*._body_len.col")))
+    integrity._verified.clear()  # a new process would not have verified this folder yet
+    resp = synced.search("kunta", limit=50, snippets=False, facets=False)
+    assert resp.notice and "rakennettiin uudelleen" in resp.notice
+    assert _answers(synced) == expected
+
+
+def test_zero_length_id_column_via_the_cli(tmp_path: Path) -> None:
+    """The acceptance case: a zero-length `*.id.col` gives the same results as before."""
+    data = tmp_path / "data"
+    env = {**os.environ, "HYVATKAYTANNOT_DATA_DIR": str(data)}
+
+    def search() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "hyvatkaytannot", "search", "--json", "--limit", "50", "kunta"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+
+    before = search()
+    assert before.returncode == 0, before.stderr
+    col = next((data / "index").glob("*.id.col"))
+    col.write_bytes(b"")
+    after = search()
+    assert after.returncode == 0 and "Traceback" not in after.stderr, after.stderr
+    import json
+
+    def hits(out: str) -> list[tuple[str, float]]:
+        return [(h["id"], h["score"]) for h in json.loads(out)["hits"]]
+
+    assert hits(after.stdout) == hits(before.stdout)
+    assert next((data / "index").glob("*.id.col")).stat().st_size > 0
+
+
+def test_checksums_are_written_at_every_commit(
+    synced: SearchIndex, cases: dict[str, Case], index_dir: Path
+) -> None:
+    integrity.verify(index_dir)
+    some = next(iter(cases.values()))
+    synced.update_case(some, no_user_layer)
+    integrity._verified.clear()
+    integrity.verify(index_dir)  # the commit rewrote the checksums
+    synced.remove_case(some.id)
+    integrity._verified.clear()
+    integrity.verify(index_dir)
+
+
+def test_missing_checksums_count_as_damage(synced: SearchIndex, index_dir: Path) -> None:
+    (index_dir / integrity.MANIFEST).unlink()
+    integrity._verified.clear()
+    with pytest.raises(integrity.IndexDamaged):
+        integrity.verify(index_dir)
