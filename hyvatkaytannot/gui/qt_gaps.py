@@ -23,6 +23,10 @@ GAPS: dict[str, dict[tuple[str, str], str]] = {
         ("QAbstractFileIconProvider", "Alias"): "Alias",
         ("QAbstractFileIconProvider", "Shortcut"): "Pikakuvake",
     },
+    # qtbase_sv has the Qt 6 dialog strings; only the file kind of an unknown type is missing.
+    "sv": {
+        ("QAbstractFileIconProvider", "%1 File"): "%1-fil",
+    },
 }
 
 

@@ -134,3 +134,24 @@ def _check_complete(ts: Path) -> None:
             if (source, form) == ("{en}", "{fi}"):
                 continue  # store.text: written in both languages where it arises
             assert set(re.findall(r"\{\w+\}", form)) <= set(re.findall(r"\{\w+\}", source))
+
+
+def test_qt_file_dialog_is_all_swedish(qtbot: Any, qapp: Any) -> None:
+    """qtbase_sv has Qt 6's file-dialog strings; qt_gaps adds the one file kind it lacks."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from hyvatkaytannot.gui.i18n import install_translators, remove_translators
+
+    before = QLocale()
+    installed = install_translators(qapp, "sv")
+    try:
+        dialog = QFileDialog(None, "Importera paket")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        labels = sorted(label.text() for label in dialog.findChildren(QLabel))
+        assert labels == ["&Titta i:", "Fil&namn:", "Filer av &typ:"]
+        assert QCoreApplication.translate("QAbstractFileIconProvider", "%1 File") == "%1-fil"
+    finally:
+        remove_translators(qapp, installed)
+        QLocale.setDefault(before)
