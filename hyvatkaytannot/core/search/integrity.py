@@ -7,9 +7,12 @@ writer records size and CRC-32 of each file the search reads (`hk-checksums.json
 aside and renamed in), and opening compares them; any difference means damage, and damage
 means a rebuild from the Markdown files, never an answer from a wrong index.
 
-CRC-32 (zlib) runs at memory speed, well inside the open budget for a 10,000-case index
-(benchmarks/index_checksums.py prints the figure). A commit by another process between its
-TOC and its checksums is waited for briefly before it counts as damage.
+CRC-32 (zlib) runs at memory speed (benchmarks/trust_bench.py prints the figure). Whoosh
+never rewrites a file once written (a commit adds segment files and a new TOC), so a commit
+reads only the files it added: an entry whose size, modification time and inode are unchanged
+keeps the checksum recorded when the file was new. Likewise a process verifies each file once
+while its stat stays the same. A commit by another process between its TOC and its
+checksums is waited for briefly before it counts as damage.
 """
 
 from __future__ import annotations
@@ -52,12 +55,28 @@ def _crc(path: Path) -> int:
     return crc
 
 
+def _stat_key(st: os.stat_result) -> tuple[int, int, int]:
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
 def write_manifest(index_dir: Path) -> None:
-    """Record size and CRC-32 of every index file (call after each commit, under the lock)."""
+    """Record size and CRC-32 of every index file (call after each commit, under the lock).
+
+    Entries are [size, crc, mtime_ns, inode]: a file whose stat is unchanged since the last
+    manifest keeps its recorded checksum, so a one-case commit reads only its new files."""
     index_dir = Path(index_dir)
-    files = {p.name: [p.stat().st_size, _crc(p)] for p in _index_files(index_dir)}
+    old = _read_manifest(index_dir) or {}
+    files: dict[str, list[int]] = {}
+    for p in _index_files(index_dir):
+        st = p.stat()
+        key = _stat_key(st)
+        entry = old.get(p.name)
+        if isinstance(entry, list) and len(entry) == 4 and tuple(entry[:1] + entry[2:]) == key:
+            files[p.name] = entry
+        else:
+            files[p.name] = [st.st_size, _crc(p), st.st_mtime_ns, st.st_ino]
     tmp = index_dir / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps({"version": 1, "files": files}), encoding="utf-8")
+    tmp.write_text(json.dumps({"version": 2, "files": files}), encoding="utf-8")
     os.replace(tmp, index_dir / MANIFEST)
 
 
@@ -72,6 +91,20 @@ def _read_manifest(index_dir: Path) -> dict[str, list[int]] | None:
     return files
 
 
+# The file stats of the folders verified in this process: an unchanged folder (same names,
+# sizes, times, inodes) is not read again, so a sync followed by a search pays once.
+_verified: dict[Path, tuple[tuple[str, int, int, int], ...]] = {}
+# Per file: (size, mtime_ns, inode, crc) when it last matched; after a commit only the files
+# it added are read again.
+_verified_files: dict[Path, tuple[int, int, int, int]] = {}
+
+
+def forget_verified() -> None:
+    """Check every file again at the next open, as a new process would."""
+    _verified.clear()
+    _verified_files.clear()
+
+
 def _problem(index_dir: Path) -> str | None:
     files = _read_manifest(index_dir)
     if files is None:
@@ -82,26 +115,25 @@ def _problem(index_dir: Path) -> str | None:
     for name, entry in files.items():
         path = index_dir / name
         try:
-            size = path.stat().st_size
+            st = path.stat()
         except OSError:
             if name.endswith(".toc"):
                 continue  # an older generation's TOC, deleted by a later commit
             return f"{name} missing"
-        if not (isinstance(entry, list) and len(entry) == 2):
+        if not (isinstance(entry, list) and len(entry) in (2, 4)):
             return "checksums unreadable"
-        if size != entry[0]:
-            return f"{name}: size {size}, expected {entry[0]}"
+        if st.st_size != entry[0]:
+            return f"{name}: size {st.st_size}, expected {entry[0]}"
+        seen = (*_stat_key(st), entry[1])
+        if _verified_files.get(path) == seen:
+            continue  # checked in this process against the same checksum, stat unchanged
         try:
             if _crc(path) != entry[1]:
                 return f"{name}: checksum mismatch"
         except OSError as e:
             return f"{name}: {e}"
+        _verified_files[path] = seen
     return None
-
-
-# The file stats of the folders verified in this process: an unchanged folder (same names,
-# sizes, times, inodes) is not read again, so a sync followed by a search pays once.
-_verified: dict[Path, tuple[tuple[str, int, int, int], ...]] = {}
 
 
 def _fingerprint(index_dir: Path) -> tuple[tuple[str, int, int, int], ...]:

@@ -77,7 +77,7 @@ def test_damage_found_at_open_rebuilds_before_answering(
     expected = _answers(synced)
     synced.close()
     _flip(next(index_dir.glob("*._body_len.col")))
-    integrity._verified.clear()  # a new process would not have verified this folder yet
+    integrity.forget_verified()  # a new process would not have verified this folder yet
     resp = synced.search("kunta", limit=50, snippets=False, facets=False)
     assert resp.notice and "rakennettiin uudelleen" in resp.notice
     assert _answers(synced) == expected
@@ -118,15 +118,41 @@ def test_checksums_are_written_at_every_commit(
     integrity.verify(index_dir)
     some = next(iter(cases.values()))
     synced.update_case(some, no_user_layer)
-    integrity._verified.clear()
+    integrity.forget_verified()
     integrity.verify(index_dir)  # the commit rewrote the checksums
     synced.remove_case(some.id)
-    integrity._verified.clear()
+    integrity.forget_verified()
     integrity.verify(index_dir)
 
 
 def test_missing_checksums_count_as_damage(synced: SearchIndex, index_dir: Path) -> None:
     (index_dir / integrity.MANIFEST).unlink()
-    integrity._verified.clear()
+    integrity.forget_verified()
     with pytest.raises(integrity.IndexDamaged):
+        integrity.verify(index_dir)
+
+
+def test_a_commit_reads_only_new_files_and_silent_damage_is_still_caught(
+    synced: SearchIndex, index_dir: Path
+) -> None:
+    """Whoosh never rewrites a file: a commit keeps the recorded checksum of every file whose
+    stat is unchanged. A bit flip that leaves size, time and inode as they were (damage on the
+    disk itself) keeps the old, right checksum, so the next process still finds it."""
+    import json
+
+    manifest = index_dir / integrity.MANIFEST
+    before = json.loads(manifest.read_text())["files"]
+    victim = next(p for p in integrity._index_files(index_dir) if p.name.endswith(".id.col"))
+    st = victim.stat()
+    with open(victim, "r+b") as f:  # same inode, same size
+        data = bytearray(f.read())
+        data[len(data) // 2] ^= 0x10
+        f.seek(0)
+        f.write(bytes(data))
+    os.utime(victim, ns=(st.st_atime_ns, st.st_mtime_ns))
+    integrity.write_manifest(index_dir)  # the next commit
+    after = json.loads(manifest.read_text())["files"]
+    assert after[victim.name] == before[victim.name]  # carried over, not re-read
+    integrity.forget_verified()
+    with pytest.raises(integrity.IndexDamaged, match="checksum mismatch"):
         integrity.verify(index_dir)
