@@ -7,9 +7,10 @@ coordinator wrote is lost when a case is re-saved; the typed attributes are view
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 # The fixed body sections, in order (their headings in each case language: case_languages).
 from hyvatkaytannot.core.case_languages import SECTIONS, canonical_section
@@ -21,13 +22,40 @@ STATUSES: tuple[str, ...] = ("suunnitteilla", "käynnissä", "päättynyt")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+class CompactText:
+    """A text attribute kept as zlib-compressed UTF-8.
+
+    A library holds every case for the whole session. A body of ~8,000 characters takes
+    16 KB as a Python str once it holds one character past U+00FF (a dash, a quote mark),
+    and about 3 KB compressed: at 100,000 cases that is 1.6 GB against 0.3 GB. Reading
+    it back costs ~20 µs, against milliseconds for anything that reads a whole body.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}_z"
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> CompactText: ...
+    @overload
+    def __get__(self, obj: object, objtype: type | None = None) -> str: ...
+    def __get__(self, obj: object | None, objtype: type | None = None) -> str | CompactText:
+        if obj is None:
+            # Asked on the class: dataclasses take an AttributeError as "no default".
+            raise AttributeError(self.slot)
+        data: bytes = getattr(obj, self.slot)
+        return zlib.decompress(data).decode("utf-8", "surrogatepass")
+
+    def __set__(self, obj: object, value: str) -> None:
+        setattr(obj, self.slot, zlib.compress(value.encode("utf-8", "surrogatepass"), 1))
+
+
 @dataclass
 class Case:
     id: str
     title: str
     path: Path
     meta: dict[str, Any]
-    body: str
+    body: CompactText = CompactText()
     folder: Path | None = None
     summary: str = ""
     municipalities: list[str] = field(default_factory=list)
