@@ -4,8 +4,8 @@ Why (measured on 10,000 cases of ~1,000 words, SEARCH-NOTES.md and `hyvatkaytann
 - Whoosh's PostingPool keeps every posting as a 5-tuple (~230 bytes) and spills sorted runs
   to disk through pickle once it passes `limitmb`; at 2,000 cases the spills tripled the
   build time, and keeping 5,000 cases in memory took over 1 GB. `CompactPool` keeps one
-  entry per (field, term) with its document numbers and weights in typed arrays (documents
-  arrive in order, so nothing needs sorting but the terms): a third of the memory, no spills.
+  packed buffer per (field, term) (documents arrive in order, so nothing needs sorting but
+  the terms): a tenth of the memory, no spills.
 - Whoosh's writer reads every posting's field length back through the column reader
   (a call per posting); `_Lengths` reads each field's lengths once into a list.
 - `procs=2` in Whoosh's MpWriter builds documents in the parent and pickles them to the
@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import queue
-from array import array
+import struct
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -38,8 +38,9 @@ Item = tuple[Case, tuple[list[str], list[str]]]
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 
-# Cases in one segment at most: bounds a worker's memory (~120 MB per 1,000 cases).
-SEGMENT_MAX = 6000
+# Cases in one segment at most: bounds a worker's memory (~60 MB per 1,000 cases with a
+# growing vocabulary, besides the ~230 MB of the Finnish transducer).
+SEGMENT_MAX = 4000
 # How often a worker tells the parent how far it is (cases).
 REPORT_EVERY = 25
 
@@ -48,21 +49,24 @@ class Cancelled(Exception):
     pass
 
 
+# One posting in a term's record buffer: document number, weight, length of the value.
+_HEAD = struct.Struct("<IdI")
+
+
 class CompactPool:
     """Stands in for whoosh.writing.PostingPool inside BulkWriter (same duck interface)."""
 
     def __init__(self) -> None:
         self.fieldnames: set[str] = set()
-        # field -> term -> (document numbers, weights, values)
-        self._fields: dict[str, dict[bytes, tuple[array[int], array[float], list[bytes]]]] = {}
-        # Terms whose postings came out of order (only add(), which merges use, can do that).
-        self._unsorted: set[tuple[str, bytes]] = set()
+        # field -> term -> its postings packed into one bytearray (_HEAD + value each).
+        # A growing vocabulary makes most terms rare (a new compound, a word pair): per
+        # term, one buffer costs ~140 bytes where typed arrays and a value list cost ~400,
+        # which was most of a worker's memory.
+        self._fields: dict[str, dict[bytes, bytearray]] = {}
+        self._postings = 0
 
     def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
         fieldname, btext, docnum, weight, value = item
-        entry = self._fields.get(fieldname, {}).get(btext)
-        if entry is not None and entry[0][-1] > docnum:
-            self._unsorted.add((fieldname, btext))
         self.add_document_postings(fieldname, docnum, [(btext, 0, weight, value)])
 
     def add_document_postings(
@@ -74,35 +78,48 @@ class CompactPool:
             self.fieldnames.add(fieldname)
             terms = self._fields[fieldname] = {}
         get = terms.get
+        pack = _HEAD.pack
         length = 0
+        count = 0
         for btext, freq, weight, value in postings:
             length += freq
+            count += 1
+            record = pack(docnum, weight, len(value or b"")) + (value or b"")
             entry = get(btext)
             if entry is None:
-                terms[btext] = (array("I", [docnum]), array("d", [weight]), [value])
+                terms[btext] = bytearray(record)
             else:
-                entry[0].append(docnum)
-                entry[1].append(weight)
-                entry[2].append(value)
+                entry += record
+        self._postings += count
         return length
 
     def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
+        unpack = _HEAD.unpack_from
+        size = _HEAD.size
         for fieldname in sorted(self._fields):
             terms = self._fields[fieldname]
             for btext in sorted(terms):
-                docs, weights, values = terms[btext]
-                order: Iterable[int] = range(len(docs))
-                if (fieldname, btext) in self._unsorted:
-                    order = sorted(order, key=docs.__getitem__)
-                for i in order:
-                    yield fieldname, btext, docs[i], weights[i], values[i]
+                buf = terms[btext]
+                rows = []
+                offset, end = 0, len(buf)
+                while offset < end:
+                    docnum, weight, vlen = unpack(buf, offset)
+                    offset += size
+                    rows.append((docnum, weight, bytes(buf[offset : offset + vlen])))
+                    offset += vlen
+                # Documents arrive in order, except through add() (merges): sort then.
+                if any(rows[i][0] > rows[i + 1][0] for i in range(len(rows) - 1)):
+                    rows.sort(key=lambda row: row[0])
+                for docnum, weight, value in rows:
+                    yield fieldname, btext, docnum, weight, value
+            terms.clear()  # written: its memory goes back before the next field's
 
     def cleanup(self) -> None:
         self._fields.clear()
-        self._unsorted.clear()
+        self._postings = 0
 
     def __len__(self) -> int:
-        return sum(len(e[0]) for terms in self._fields.values() for e in terms.values())
+        return self._postings
 
 
 class _Lengths:
