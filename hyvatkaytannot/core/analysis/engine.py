@@ -36,6 +36,24 @@ def _raw_lookup(word: str) -> tuple[str, ...]:
     return tuple(morphology().analyse(word))
 
 
+# Voikko's word classes that carry no topic: postpositions (d), adverbs (s), conjunctions
+# (c), pronouns (r), numerals (u), the negation verb (k) and interjections (h).
+_FUNCTION_CLASSES = frozenset("dscrukh")
+
+
+def is_function_lemma(lemma: str) -> bool:
+    """True when every reading whose lemma is `lemma` is of a function class ("kanssa",
+    "kuitenkin", "tämä"); an unknown word, or one that is also a noun ("vuoksi"), is not."""
+    from hyvatkaytannot.core.analysis.fst import parse
+
+    classes = set()
+    for output in default_engine()._lookup(lemma):
+        reading = parse(output)
+        if reading is not None and reading.lemma == lemma:
+            classes.update(part.cls for part in reading.parts[-1:])
+    return bool(classes) and classes <= _FUNCTION_CLASSES
+
+
 def _snowball() -> Callable[[str], str]:
     from whoosh.lang.snowball.finnish import FinnishStemmer
 

@@ -22,7 +22,9 @@ from typing import Any
 
 from whoosh import query as wq
 
+from hyvatkaytannot.core.analysis.engine import is_function_lemma
 from hyvatkaytannot.core.search import analysis_bridge as fi
+from hyvatkaytannot.core.search.function_words import SWEDISH_FUNCTION_WORDS
 from hyvatkaytannot.core.search.facets import FacetData
 from hyvatkaytannot.core.search.scores import ScoreCache
 
@@ -77,6 +79,9 @@ def key_terms(
     # ~60 µs on a many-segment index, and a long case has hundreds of distinct words.
     candidates = heapq.nlargest(MAX_CANDIDATES, tf.items(), key=lambda tw: (tw[1], tw[0]))
     for term, freq in candidates:
+        # "kanssa", "kuitenkin": frequent in a case, shared with many, and no reason why.
+        if term in SWEDISH_FUNCTION_WORDS or is_function_lemma(term):
+            continue
         df = doc_frequency(term)
         if df < 2 or df > max_df:  # only this case has it, or nearly every case does
             continue
