@@ -24,8 +24,8 @@ from whoosh import query as wq
 
 from hyvatkaytannot.core.analysis.engine import is_function_lemma
 from hyvatkaytannot.core.search import analysis_bridge as fi
-from hyvatkaytannot.core.search.function_words import SWEDISH_FUNCTION_WORDS
 from hyvatkaytannot.core.search.facets import FacetData
+from hyvatkaytannot.core.search.function_words import SWEDISH_FUNCTION_WORDS
 from hyvatkaytannot.core.search.scores import ScoreCache
 
 # How many key terms describe a case (MoreLikeThis's maxQueryTerms is 25; fewer terms read
