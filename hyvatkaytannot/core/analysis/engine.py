@@ -46,7 +46,7 @@ def is_function_lemma(lemma: str) -> bool:
     "kuitenkin", "tämä"); an unknown word, or one that is also a noun ("vuoksi"), is not."""
     from hyvatkaytannot.core.analysis.fst import parse
 
-    classes = set()
+    classes: set[str] = set()
     for output in default_engine()._lookup(lemma):
         reading = parse(output)
         if reading is not None and reading.lemma == lemma:
