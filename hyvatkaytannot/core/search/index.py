@@ -189,7 +189,8 @@ class SearchIndex:
             if build is None or not windex.exists_in(str(self.index_dir)):
                 return None
             # Checksums first: a damaged column must rebuild, never answer (integrity.py).
-            integrity.verify(self.index_dir)
+            # A very large index: sizes now, each file hashed when first mapped.
+            integrity.verify(self.index_dir, lazy=None)
             self._ix = mmapstore.open_index(str(self.index_dir))
             self._searcher = self._ix.searcher()
             self._build = build
