@@ -77,8 +77,11 @@ def _describe(err: ValidationError) -> tuple[str, str]:
 _VALIDATORS: dict[int, Any] = {}
 
 
-def check(data: Any, schema: dict[str, Any], where: str = "") -> None:
-    """Raise `JsonProblem` naming the field of the first schema violation."""
+def check(
+    data: Any, schema: dict[str, Any], where: str = "", base: tuple[str | int, ...] = ()
+) -> None:
+    """Raise `JsonProblem` naming the field of the first schema violation; `base` is where
+    `data` sits in the file (one entry checked on its own, notes_stream.py)."""
     validator = _VALIDATORS.get(id(schema))
     if validator is None:
         validator = _VALIDATORS[id(schema)] = jsonschema.Draft202012Validator(schema)
@@ -88,7 +91,7 @@ def check(data: Any, schema: dict[str, Any], where: str = "") -> None:
     err = best_match(validator.iter_errors(data))
     if err is None:
         return
-    field = field_path(err.absolute_path)
+    field = field_path((*base, *err.absolute_path))
     fi, en = _describe(err)
     prefix = f"{where}: " if where else ""
     raise JsonProblem(f"{prefix}kenttä {field}: {fi}", f"{prefix}field {field}: {en}", field)

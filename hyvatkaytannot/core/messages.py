@@ -176,6 +176,7 @@ MESSAGES: dict[str, str] = {
     "cli.index_not_updated": QT_TRANSLATE_NOOP(
         "Messages", "warning: search index not updated for {cases}: {error}"
     ),
+    "cli.importing_notes": QT_TRANSLATE_NOOP("Messages", "Importing notes… {percent} %"),
     "cli.restore_hint": QT_TRANSLATE_NOOP(
         "Messages", "Restore it with: hyvatkaytannot restore {path}"
     ),

@@ -186,11 +186,13 @@ class SearchIndex:
         if self._searcher is not None and build != self._build:
             self._release()  # swapped by a rebuild (possibly in another process)
         if self._searcher is None:
-            if build is None or not windex.exists_in(str(self.index_dir)):
+            if build is None:
                 return None
-            # Checksums first: a damaged column must rebuild, never answer (integrity.py).
-            # A very large index: sizes now, each file hashed when first mapped.
+            # Checksums first (before Whoosh reads its TOC): a damaged file must rebuild,
+            # never answer (integrity.py). A very large index: each file hashed when mapped.
             integrity.verify(self.index_dir, lazy=None)
+            if not windex.exists_in(str(self.index_dir)):
+                return None
             self._ix = mmapstore.open_index(str(self.index_dir))
             self._searcher = self._ix.searcher()
             self._build = build

@@ -237,7 +237,6 @@ def check_file(path: Path) -> None:
     """Raise `IndexDamaged` unless this index file matches the manifest read by the last
     `verify` of its folder (lazy or not). Run before the first read of each file."""
     path = Path(path)
-    index_dir = path.parent
     if path.name in _SKIP_NAMES or path.name.startswith(_SKIP_PREFIXES):
         return
     deadline = time.monotonic() + STALE_WAIT
