@@ -91,6 +91,11 @@ class LibrarySync(QObject):
         if changed:
             self.casesChanged.emit(sorted(changed))
         self.watcher.watch([f for f, read_only in self.kb.library_folders() if not read_only])
+        self.sync_index()
+
+    def sync_index(self) -> None:
+        """Bring the index up to date (its check finds damage and rebuilds) on the writer
+        thread, after any load queued before; a newer call supersedes a waiting one."""
         self.sync_pending = True
         run_in_background(
             self,

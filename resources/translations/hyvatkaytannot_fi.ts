@@ -912,6 +912,17 @@
     </message>
 </context>
 <context>
+    <name>IndexRepair</name>
+    <message>
+        <source>The search index is damaged. It is being rebuilt from the case files; the search will answer when that is done.</source>
+        <translation>Hakuhakemisto on vioittunut. Se rakennetaan uudelleen tapauskuvauksista; haku vastaa, kun se on valmis.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the index %v/%m</source>
+        <translation>Rakennetaan hakemistoa uudelleen %v/%m</translation>
+    </message>
+</context>
+<context>
     <name>InteractiveMap</name>
     <message>
         <source>Map of cases by region</source>
@@ -1447,6 +1458,14 @@
     <message>
         <source>warning: search index not updated for {cases}: {error}</source>
         <translation>varoitus: hakuhakemistoa ei päivitetty tapauksille {cases}: {error}</translation>
+    </message>
+    <message>
+        <source>The search index was damaged; it was rebuilt from the case files before answering.</source>
+        <translation>Hakuhakemisto oli vioittunut; se rakennettiin uudelleen tapauskuvauksista ennen vastausta.</translation>
+    </message>
+    <message>
+        <source>Importing notes… {percent} %</source>
+        <translation>Tuodaan muistiinpanoja… {percent} %</translation>
     </message>
     <message>
         <source>Restore it with: hyvatkaytannot restore {path}</source>

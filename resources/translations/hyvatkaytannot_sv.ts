@@ -912,6 +912,17 @@
     </message>
 </context>
 <context>
+    <name>IndexRepair</name>
+    <message>
+        <source>The search index is damaged. It is being rebuilt from the case files; the search will answer when that is done.</source>
+        <translation>Sökindexet är skadat. Det byggs om från fallbeskrivningarna; sökningen svarar när det är klart.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the index %v/%m</source>
+        <translation>Bygger om indexet %v/%m</translation>
+    </message>
+</context>
+<context>
     <name>InteractiveMap</name>
     <message>
         <source>Map of cases by region</source>
@@ -1447,6 +1458,14 @@
     <message>
         <source>warning: search index not updated for {cases}: {error}</source>
         <translation>varning: sökindexet uppdaterades inte för {cases}: {error}</translation>
+    </message>
+    <message>
+        <source>The search index was damaged; it was rebuilt from the case files before answering.</source>
+        <translation>Sökindexet var skadat; det byggdes om från fallbeskrivningarna innan svaret.</translation>
+    </message>
+    <message>
+        <source>Importing notes… {percent} %</source>
+        <translation>Importerar anteckningar… {percent} %</translation>
     </message>
     <message>
         <source>Restore it with: hyvatkaytannot restore {path}</source>

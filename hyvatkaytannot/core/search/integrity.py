@@ -63,6 +63,12 @@ class IndexDamaged(Exception):
     """An index file does not match its checksum (or the checksums are missing)."""
 
 
+class IndexNeedsRebuild(Exception):
+    """A search found the index damaged and its caller rebuilds it in the background, with
+    progress, answering only when that is done (the GUI; `SearchIndex.rebuild_on_damage`
+    False). The CLI rebuilds inside the search instead, then answers."""
+
+
 def _index_files(index_dir: Path) -> list[Path]:
     return sorted(
         p

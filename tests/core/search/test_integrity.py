@@ -103,6 +103,9 @@ def test_zero_length_id_column_via_the_cli(tmp_path: Path) -> None:
     col.write_bytes(b"")
     after = search()
     assert after.returncode == 0 and "Traceback" not in after.stderr, after.stderr
+    # Rebuilt before the answer, and the user is told so (in Finnish, the default).
+    assert "rakennettiin uudelleen tapauskuvauksista ennen vastausta" in after.stderr
+    assert "rakennettiin" not in before.stderr
     import json
 
     def hits(out: str) -> list[tuple[str, float]]:
