@@ -40,6 +40,9 @@ class IndexRepair(QObject):
         super().__init__(window)
         self.sync, self.flow, self.status = sync, flow, status
         self.rebuilding = False
+        # A sync whose own check found nothing to rebuild, yet the search still meets
+        # damage: the next repair rebuilds unconditionally (never a loop of syncs).
+        self.force_next = False
         kb.rebuild_damaged_in_search = False
         self.banner = QLabel(window)
         self.banner.setObjectName("indexRepairBanner")
@@ -72,16 +75,17 @@ class IndexRepair(QObject):
         self.banner.show()
         if not self.rebuilding:
             self.rebuilding = True
-            self.sync.sync_index()
+            self.sync.sync_index(rebuild=self.force_next)
 
     def on_progress(self, _done: int, _total: int, _message: str) -> None:
         if self.rebuilding:
             text = QCoreApplication.translate("IndexRepair", "Rebuilding the index %v/%m")
             self.status.progress.setFormat(text)
 
-    def on_indexed(self, _report: Any) -> None:
+    def on_indexed(self, report: Any) -> None:
         if self.rebuilding:
             self.rebuilding = False
+            self.force_next = not getattr(report, "rebuilt", True)
             self.banner.hide()
 
     def on_failed(self, text: str) -> None:
