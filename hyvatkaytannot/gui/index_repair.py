@@ -77,10 +77,16 @@ class IndexRepair(QObject):
             self.rebuilding = True
             self.sync.sync_index(rebuild=self.force_next)
 
-    def on_progress(self, _done: int, _total: int, _message: str) -> None:
+    def on_progress(self, _done: int, total: int, _message: str) -> None:
         if self.rebuilding:
-            text = QCoreApplication.translate("IndexRepair", "Rebuilding the index %v/%m")
-            self.status.progress.setFormat(text)
+            text = QCoreApplication.translate("IndexRepair", "Rebuilding %v/%m")
+            bar = self.status.progress
+            bar.setFormat(text)
+            # Room for the longest text it will show ("Rakennetaan 9999/9999").
+            widest = text.replace("%v", str(total)).replace("%m", str(total))
+            bar.setMinimumWidth(
+                min(bar.maximumWidth(), bar.fontMetrics().horizontalAdvance(widest) + 24)
+            )
 
     def on_indexed(self, report: Any) -> None:
         if self.rebuilding:

@@ -918,8 +918,8 @@
         <translation>Hakuhakemisto on vioittunut. Se rakennetaan uudelleen tapauskuvauksista; haku vastaa, kun se on valmis.</translation>
     </message>
     <message>
-        <source>Rebuilding the index %v/%m</source>
-        <translation>Rakennetaan hakemistoa uudelleen %v/%m</translation>
+        <source>Rebuilding %v/%m</source>
+        <translation>Rakennetaan %v/%m</translation>
     </message>
 </context>
 <context>

@@ -918,8 +918,8 @@
         <translation>Sökindexet är skadat. Det byggs om från fallbeskrivningarna; sökningen svarar när det är klart.</translation>
     </message>
     <message>
-        <source>Rebuilding the index %v/%m</source>
-        <translation>Bygger om indexet %v/%m</translation>
+        <source>Rebuilding %v/%m</source>
+        <translation>Bygger om %v/%m</translation>
     </message>
 </context>
 <context>
