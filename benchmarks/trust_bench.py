@@ -11,8 +11,9 @@ memory and time of a large notes import. Every figure has a baseline from the sa
      reused buffer), eager (every file) and lazy (sizes only; files hashed when mapped);
    - baselines: reading the same bytes into one reused buffer, and `read_bytes` of each;
    - in fresh processes (what a user's first search pays): the eager verify, the plain
-     read, and opening the index plus a first query. Dropping the page cache needs root
-     and an idle machine, so cold-disk figures are not measured.
+     read, and opening the index plus a first query, with and without the checksums
+     (the difference is what the check costs the user's first search). Dropping the
+     page cache needs root and an idle machine, so cold-disk figures are not measured.
 2. For each ENTRIES count, writes a notes export and imports it into a fresh store in a
    child process (peak RSS from the child's rusage), beside a child that only runs
    json.load on the file; --old-import also times the whole-file path (read_json +
@@ -100,6 +101,9 @@ elif mode == "read":
             while f.readinto(buf):
                 pass
 else:
+    if mode == "search-unchecked":  # the baseline: the same open and query, no checksums
+        integrity.verify = lambda *a, **k: None
+        integrity.check_file = lambda path: None
     ix = SearchIndex(index, cache_path=Path(sys.argv[3]))
     ix.search("kunta", limit=20, snippets=False)
 print((time.perf_counter() - t0) * 1000)
@@ -147,6 +151,7 @@ def bench_checksums(n: int, root: Path, sentences: Path | None) -> None:
         ("verify", "eager verify"),
         ("read", "baseline: read into one buffer"),
         ("search", "open + first query (with the verify)"),
+        ("search-unchecked", "baseline: the same without checksums"),
     ):
         print(f"  {label:45s} {_first_process(mode, index, cache):7.1f} ms")
     integrity.forget_verified()

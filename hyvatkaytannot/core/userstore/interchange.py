@@ -15,9 +15,11 @@ Design decisions:
   here is never overwritten by a file). Importing the same file twice changes nothing.
 - A tag whose id is new but whose path exists here is the same tag (merged by path); tag
   links and collection memberships are only ever added.
-- The whole file is checked against its version's JSON Schema (notes_schema.py) before
-  anything is written: a wrong type, an unknown field, a huge string or `NaN` is an error
-  naming the field, and nothing is imported.
+- Every entry is checked against its version's JSON Schema (notes_schema.py): a wrong
+  type, an unknown field, a huge string or `NaN` is an error naming the field, and nothing
+  is imported. A file is streamed (`import_file`, notes_stream.py: one entry in memory at
+  a time) inside the one transaction, so an error found late still leaves nothing written;
+  a dict already in memory (a bundle's notes) is checked whole before writing.
 """
 
 from __future__ import annotations
