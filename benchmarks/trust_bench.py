@@ -10,8 +10,8 @@ memory and time of a large notes import. Every figure has a baseline from the sa
    - the previous release's check (CRC-32, 1 MiB reads) and today's (XXH3-64 through one
      reused buffer), eager (every file) and lazy (sizes only; files hashed when mapped);
    - baselines: reading the same bytes into one reused buffer, and `read_bytes` of each;
-   - in fresh processes (what a user's first search pays): the eager verify, the plain
-     read, and opening the index plus a first query, with and without the checksums
+   - in fresh processes (what a user's first search pays): the eager verify, and opening
+     the index plus a first query, with and without the checksums
      (the difference is what the check costs the user's first search). Dropping the
      page cache needs root and an idle machine, so cold-disk figures are not measured.
 2. For each ENTRIES count, writes a notes export and imports it into a fresh store in a
@@ -149,7 +149,6 @@ def bench_checksums(n: int, root: Path, sentences: Path | None) -> None:
     cache = root / "cache.sqlite"
     for mode, label in (
         ("verify", "eager verify"),
-        ("read", "baseline: read into one buffer"),
         ("search", "open + first query (with the verify)"),
         ("search-unchecked", "baseline: the same without checksums"),
     ):
