@@ -17,7 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-import ijson
+from ijson.common import JSONError
+
+try:  # yajl's C parser, named here so that PyInstaller bundles it (ijson finds it by name)
+    from ijson.backends import yajl2_c as ijson
+except ImportError:  # pragma: no cover - a platform without ijson's compiled wheel
+    from ijson.backends import python as ijson
 
 from hyvatkaytannot.core import jsoncheck
 from hyvatkaytannot.core.jsoncheck import JsonProblem, field_path
@@ -257,7 +262,7 @@ def _syntax_problem(f: IO[bytes], failed_chunk_start: int) -> JsonProblem:
     try:
         for _ in ijson.basic_parse(reader, buf_size=_CHUNK):
             pass
-    except ijson.JSONError:
+    except JSONError:
         pass
     at = max(reader.pos - 1, 0)
     f.seek(0)
@@ -299,7 +304,7 @@ def entries(
         yield from walk.run()
         for _extra in walk.events:  # yajl refuses anything after the top-level value
             pass
-    except ijson.JSONError:
+    except JSONError:
         raise _syntax_problem(f, reader.pos - reader.last) from None
     walk.finish()
     if progress is not None:
