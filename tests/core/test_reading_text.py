@@ -61,7 +61,7 @@ def test_anchor_text_is_plain_text_and_every_shown_character_maps(name: str, sum
         if p >= 0:
             assert reading.plain[p] == ch
     # The only unmapped text is our link line (and the line breaks around it).
-    unmapped = "".join(ch for ch, p in zip(reading.shown, reading.to_plain) if p < 0)
+    unmapped = "".join(ch for ch, p in zip(reading.shown, reading.to_plain, strict=True) if p < 0)
     assert unmapped.replace("\n", "") == "".join(
         f"Näytä koko taulukko ({len(t.rows)} riviä)" for t in reading.tables
     )
