@@ -17,6 +17,7 @@ the whole is the plain texts of the pieces joined by newlines (tested against pl
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -132,7 +133,8 @@ def reading_text(
             add(table_html, text, text, True, plain_len + (1 if plain_parts and text else 0))
             continue
         # Row texts give the row offsets and, joined, the table's text.
-        row_texts = [render.html_to_plain_text(base[a:b]) for a, b in span.rows]
+        rows_read = [_row_text(base, r, c) for r, c in zip(span.rows, span.cells, strict=True)]
+        row_texts = [text for text, _ in rows_read]
         text = "\n".join(t for t in row_texts if t)
         start = plain_len + (1 if plain_parts and text else 0)
         row_starts: list[int] = []
@@ -149,7 +151,7 @@ def reading_text(
             add(table_html, text, text, True, start)
             continue
         number = len(tables)
-        texts = [[_cell_text(base[a:b]) for a, b in row] for row in span.cells]
+        texts = [cells for _, cells in rows_read]
         header = texts[0] if span.body_from else []
         full = FullTable(
             number, header, texts[span.body_from :], keep, row_starts, start + len(text)
@@ -172,8 +174,34 @@ def reading_text(
     return ReadingText(shown_page, plain, shown, to_plain, tables)
 
 
-def _cell_text(cell_html: str) -> str:
-    return " ".join(render.html_to_plain_text(cell_html).split())
+_NEWLINES = re.compile(r"[\r\n]+")
+
+
+def _row_text(
+    base: str, row: tuple[int, int], cells: list[tuple[int, int]]
+) -> tuple[str, list[str]]:
+    """The plain text of one row and the text of each cell. Parsing 3000 rows one by one
+    cost seconds; a row whose cells hold only text (the usual Markdown table) is read
+    directly, by the same rule."""
+    texts: list[str] = []
+    gap_from = base.index(">", row[0]) + 1
+    for a, b in cells:
+        inner_from = base.index(">", a) + 1
+        inner = base[inner_from : base.rindex("<", inner_from, b)]
+        if base[gap_from:a].strip() or "<" in inner or "&" in inner:
+            return _parsed_row(base, row, cells)
+        texts.append(render.normalise_text(_NEWLINES.sub(" ", inner)))
+        gap_from = b
+    if base[gap_from : base.rindex("<", gap_from, row[1])].strip():
+        return _parsed_row(base, row, cells)
+    return "\n".join(t for t in texts if t), texts
+
+
+def _parsed_row(
+    base: str, row: tuple[int, int], cells: list[tuple[int, int]]
+) -> tuple[str, list[str]]:
+    texts = [" ".join(render.html_to_plain_text(base[a:b]).split()) for a, b in cells]
+    return render.html_to_plain_text(base[row[0] : row[1]]), texts
 
 
 @dataclass

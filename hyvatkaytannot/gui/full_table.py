@@ -65,6 +65,23 @@ class FullTableModel(QAbstractTableModel):
         return section + 1
 
 
+class RowFilter(QSortFilterProxyModel):
+    """Rows whose text holds the search string in any cell, any case. One test per row on
+    its joined text: the default filter asks the model for each of 60,000 cells (1.3 s)."""
+
+    def __init__(self, table: FullTable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = ["\t".join(row).casefold() for row in table.rows]
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        self._needle = text.strip().casefold()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        return not self._needle or self._needle in self._rows[source_row]
+
+
 class FullTableDialog(QDialog):
     """The whole table, with search and copy; `show_row(n)` selects a body row."""
 
@@ -74,10 +91,8 @@ class FullTableDialog(QDialog):
         self.setObjectName("fullTableDialog")
         self.resize(900, 600)
         self.model = FullTableModel(table, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RowFilter(table, self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search in the table"))
@@ -108,7 +123,7 @@ class FullTableDialog(QDialog):
         self._filter("")
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_needle(text)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         locale = QLocale()
         self.count.setText(

@@ -38,6 +38,12 @@ BODIES = {
         + "\n> Lainaus lopussa."
     ),
     "aligned cells": "Ennen.\n\n" + table(60, align=True),
+    "entities, breaks and spaces in cells": (
+        "| a | b |\n|---|---|\n"
+        + "".join(
+            f"| A &amp; B {r} | x<br>y   z |\n" if r % 2 else f"| p  {r} | q |\n" for r in range(90)
+        )
+    ),
     "raw html nested table": (
         "<table><tr><td>ulko<table><tr><td>sisä</td></tr></table></td></tr>"
         + "".join(f"<tr><td>r{r}</td><td>v{r}</td></tr>" for r in range(80))
@@ -122,3 +128,12 @@ def test_the_facade_keeps_anchor_text_made_elsewhere_only_for_its_own_case(
         assert kb.anchor_text("iso") == render.plain_text(case) != reading.plain
         note = kb.annotate("iso", 0, 5, "muistiinpano").value
         assert note.quote == "Alku."
+
+
+def test_cell_texts_for_the_whole_table_view() -> None:
+    reading = reading_text(
+        case_of(BODIES["entities, breaks and spaces in cells"]), preview_cells=100
+    )
+    [full] = reading.tables
+    assert full.header == ["a", "b"]
+    assert full.rows[0] == ["p 0", "q"] and full.rows[1] == ["A & B 1", "x y z"]
