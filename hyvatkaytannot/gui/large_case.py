@@ -78,5 +78,9 @@ def show(view: Any, case: Any) -> None:
         view.use_reading(reading, doc_text)
 
     run_in_background(
-        view, lambda _kb: _build(case, terms, label, style, font), success=done, key="large-case"
+        view,
+        lambda _kb: _build(case, terms, label, style, font),
+        success=done,
+        key="large-case",
+        slow=True,
     )
