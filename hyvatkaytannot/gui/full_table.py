@@ -75,8 +75,13 @@ class RowFilter(QSortFilterProxyModel):
         self._needle = ""
 
     def set_needle(self, text: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # before Qt 6.9
+            self._needle = text.strip().casefold()
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()  # invalidateRowsFilter is deprecated from Qt 6.9
         self._needle = text.strip().casefold()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
         return not self._needle or self._needle in self._rows[source_row]
