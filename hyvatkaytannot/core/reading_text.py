@@ -177,6 +177,25 @@ def reading_text(
 _NEWLINES = re.compile(r"[\r\n]+")
 
 
+def cut_tables(safe_html: str, rows: int, note: Callable[[int, int], str]) -> str:
+    """Every top-level table with more than `rows` body rows cut to its first `rows`, then a
+    paragraph `note(all_rows, rows)` in italics (the GUI's handout: laying out a 3000-row
+    table holds the GIL for a minute, so even a worker thread would stall the window)."""
+    if safe_html.count("<tr") <= rows:
+        return safe_html
+    out: list[str] = []
+    last = 0
+    for span in _top_level_tables(safe_html):
+        body = span.rows[span.body_from :]
+        if len(body) <= rows:
+            continue
+        line = html.escape(note(len(body), rows), quote=False)
+        out += [safe_html[last : body[rows][0]], "</tbody></table>", f"<p><i>{line}</i></p>"]
+        last = span.end
+    out.append(safe_html[last:])
+    return "".join(out)
+
+
 def _row_text(
     base: str, row: tuple[int, int], cells: list[tuple[int, int]]
 ) -> tuple[str, list[str]]:

@@ -1558,6 +1558,10 @@
         <translation>Kokoelma:</translation>
     </message>
     <message>
+        <source>The table has %1 rows; the first %2 are printed here.</source>
+        <translation>Taulukossa on %1 riviä; tähän on tulostettu niistä ensimmäiset %2.</translation>
+    </message>
+    <message>
         <source>Saving the handout…</source>
         <translation>Tallennetaan monistetta…</translation>
     </message>

@@ -1558,6 +1558,10 @@
         <translation>Samling:</translation>
     </message>
     <message>
+        <source>The table has %1 rows; the first %2 are printed here.</source>
+        <translation>Tabellen har %1 rader; de första %2 skrivs ut här.</translation>
+    </message>
+    <message>
         <source>Saving the handout…</source>
         <translation>Sparar utdelningsbladet…</translation>
     </message>

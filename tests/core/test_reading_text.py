@@ -137,3 +137,17 @@ def test_cell_texts_for_the_whole_table_view() -> None:
     [full] = reading.tables
     assert full.header == ["a", "b"]
     assert full.rows[0] == ["p 0", "q"] and full.rows[1] == ["A & B 1", "x y z"]
+
+
+def test_the_guis_handout_prints_long_tables_cut_with_a_note() -> None:
+    from hyvatkaytannot.core.handout import handout_html
+
+    case = case_of("Alku.\n\n" + table(300) + "\nVälissä.\n\n" + table(5, tag="p") + "\nLoppu.")
+    note = "Taulukossa on {} riviä; tässä ensimmäiset {}.".format
+    cut = handout_html([case], table_rows=60, note=note)
+    assert cut.count("<tr") == 1 + 60 + 1 + 5  # the long one cut, the short one whole
+    assert "s59x3" in cut and "s60x0" not in cut and "p4x3" in cut
+    assert "<i>Taulukossa on 300 riviä; tässä ensimmäiset 60.</i>" in cut
+    assert "Välissä." in cut and "Loppu." in cut
+    whole = handout_html([case])  # the CLI's: every row
+    assert "s299x3" in whole and "Taulukossa on" not in whole

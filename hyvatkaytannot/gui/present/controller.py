@@ -8,10 +8,11 @@ stays on it: the printer belongs to the dialog the user just closed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
@@ -23,6 +24,10 @@ from hyvatkaytannot.gui.window_api import WindowApi
 from hyvatkaytannot.gui.worker import run_in_background
 
 SIMILAR_ON_END_SLIDE = 4
+# A handout made here prints at most this many rows of a table. Qt holds Python's GIL while
+# it lays a document out, so a 3000-row table (250 pages, 85 s) would stall the window even
+# from a worker thread; `hyvatkaytannot export-pdf` prints tables whole.
+HANDOUT_TABLE_ROWS = 60
 
 
 class PresentController(QObject):
@@ -135,7 +140,20 @@ class PresentController(QObject):
     def export_handout(self, path: Path, collection: str | None = None) -> int:
         """Write the open case (or `collection`) to `path`; return the page count."""
         cases, title, description = self._handout(collection)
-        return export_pdf(cases, path, title, description)
+        return export_pdf(cases, path, title, description, HANDOUT_TABLE_ROWS, self._table_note())
+
+    def _table_note(self) -> Callable[[int, int], str]:
+        """The line under a cut table, in the user's language (safe in a worker)."""
+        template = self.tr("The table has %1 rows; the first %2 are printed here.")
+        name = QLocale().name()
+
+        def note(rows: int, shown: int) -> str:
+            locale = QLocale(name)
+            return template.replace("%1", locale.toString(rows)).replace(
+                "%2", locale.toString(shown)
+            )
+
+        return note
 
     def _handout(self, collection: str | None) -> tuple[list[Case], str | None, str]:
         if collection:
@@ -150,6 +168,7 @@ class PresentController(QObject):
         """The same, off the GUI thread: a case with a 3000-row table makes a 250-page PDF
         that takes a minute to lay out. The status bar says when it is saved."""
         cases, title, description = self._handout(collection)
+        note = self._table_note()
         self.window.show_message(self.tr("Saving the handout…"))
 
         def saved(pages: int) -> None:
@@ -163,7 +182,7 @@ class PresentController(QObject):
 
         run_in_background(
             self,
-            lambda _kb: export_pdf(cases, path, title, description),
+            lambda _kb: export_pdf(cases, path, title, description, HANDOUT_TABLE_ROWS, note),
             success=saved,
             failure=failed,
             key="handout",
@@ -196,7 +215,8 @@ class PresentController(QObject):
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             from hyvatkaytannot.core.handout import handout_html
 
-            paint_pages(printer, handout_html([case]), case.title, case_folders([case]))
+            html = handout_html([case], None, "", HANDOUT_TABLE_ROWS, self._table_note())
+            paint_pages(printer, html, case.title, case_folders([case]))
 
 
 def install(window: WindowApi) -> PresentController:
