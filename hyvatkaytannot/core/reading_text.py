@@ -25,9 +25,10 @@ from html.parser import HTMLParser
 from hyvatkaytannot.core import render
 from hyvatkaytannot.core.case import Case
 
-# Measured (benchmarks/large_case_bench.py): ~50 rows of 20 columns lay out in well under
-# 200 ms on a slow laptop core; 1000 cells is where a table starts to be felt.
-PREVIEW_CELLS = 1000
+# Measured in the reading view (700 px wide, 20 columns, every cell wrapping): Qt lays a
+# table out at ~0.4 ms a cell on a busy laptop core, on the GUI thread. A table over 400
+# cells shows half that, so no table costs the window more than ~150 ms.
+PREVIEW_CELLS = 400
 PREVIEW_MIN_ROWS = 10  # a preview always shows at least this many body rows (if it has them)
 LINK_SCHEME = "hk-table"
 

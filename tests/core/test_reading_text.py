@@ -77,12 +77,12 @@ def test_preview_keeps_the_header_and_first_rows_and_links_to_the_whole() -> Non
     case = case_of("Alku.\n\n" + table(400, cols=20) + "\nLoppu.\n")
     reading = reading_text(case, link_label=lambda r, c: f"Koko: {r} × {c}")
     [full] = reading.tables
-    assert (len(full.rows), full.columns, full.shown_rows) == (400, 20, 25)
+    assert (len(full.rows), full.columns, full.shown_rows) == (400, 20, 10)
     assert full.header[:2] == ["h0", "h1"] and full.rows[399][19] == "s399x19"
     # What Qt is given is bounded: the header row and the preview rows.
     assert reading.html.count("<tr") == 1 + full.shown_rows
     assert f'href="{LINK_SCHEME}:0"' in reading.html and "Koko: 400 × 20" in reading.html
-    assert "s24x19" in reading.shown and "s25x0" not in reading.shown
+    assert "s9x19" in reading.shown and "s10x0" not in reading.shown
     assert reading.shown.endswith("Loppu.") and "s399x0" in reading.plain
     # A hidden row is found from its anchor offset; a shown one is not "hidden".
     hidden = reading.plain.index("s300x5")
@@ -92,7 +92,7 @@ def test_preview_keeps_the_header_and_first_rows_and_links_to_the_whole() -> Non
 
 
 def test_small_tables_and_plain_text_are_shown_as_they_are() -> None:
-    case = case_of("Alku.\n\n" + table(40) + "\n" + "Kappale. " * 2000)
+    case = case_of("Alku.\n\n" + table(19) + "\n" + "Kappale. " * 2000)
     reading = reading_text(case, ["kappale"])
     assert reading.tables == [] and reading.to_plain is None
     assert reading.html == render.reading_html(case, ["kappale"])
