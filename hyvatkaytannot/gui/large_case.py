@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from hyvatkaytannot.core.reading_text import ReadingText, reading_text
 from hyvatkaytannot.gui.anchoring import DocumentText
@@ -72,10 +72,15 @@ def show(view: Any, case: Any) -> None:
             return
         old = browser.document()
         doc.setParent(browser)
-        browser.setDocument(doc)
+        browser.setDocument(doc)  # Qt lays the preview out here, on the GUI thread
         if isinstance(old, SafeDocument):
             old.deleteLater()
-        view.use_reading(reading, doc_text)
+
+        def ready() -> None:  # notes and tags next, after the event loop has had a turn
+            if view._large_generation == generation and view.case is case:
+                view.use_reading(reading, doc_text)
+
+        QTimer.singleShot(0, view, ready)
 
     run_in_background(
         view,
