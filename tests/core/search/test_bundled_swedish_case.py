@@ -69,7 +69,9 @@ def test_compound_parts_find_the_swedish_case(
     assert SV in top(bundled, query), (query, compound)
 
 
-@pytest.mark.parametrize("query", ["Östermark", "i Storå", "Bötoms", "Teuva", "Teuvalla", "Isojoella"])
+@pytest.mark.parametrize(
+    "query", ["Östermark", "i Storå", "Bötoms", "Teuva", "Teuvalla", "Isojoella"]
+)
 def test_place_names_in_either_language_find_both_suupohja_cases(
     bundled: SearchIndex, query: str
 ) -> None:
