@@ -46,6 +46,7 @@ from hyvatkaytannot.core.userstore.w3c import (
     ANNO_CONTEXT,
     annotation_from_w3c,
     annotation_to_w3c,
+    unknown_colour,
 )
 
 FORMAT = "hyvatkaytannot-user-layer"
@@ -378,9 +379,14 @@ def _import_annotation(db: Database, item: dict[str, Any], report: ImportReport)
     except (ValueError, TypeError, KeyError) as e:
         report.problems.append(f"annotation {item.get('id', '?')}: {e}")
         return
+    colour = unknown_colour(item)
+    if colour is not None:
+        report.problems.append(
+            f"annotation {a.id}: unknown highlight colour {colour!r}, the default one is used"
+        )
     if db.execute("SELECT 1 FROM annotations WHERE id = ?", [a.id]).fetchone():
         here = _ann.get(db, a.id)
-        fields = ("case_id", "quote", "prefix", "suffix", "start", "end", "note")
+        fields = ("case_id", "quote", "prefix", "suffix", "start", "end", "note", "colour")
         if any(getattr(here, f) != getattr(a, f) for f in fields):
             report.conflicts.append(f"annotation {a.id} on {a.case_id} differs (kept)")
         else:
