@@ -814,6 +814,25 @@
     </message>
 </context>
 <context>
+    <name>FullTableDialog</name>
+    <message>
+        <source>Search in the table</source>
+        <translation>Hae taulukosta</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 riviä</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -909,6 +928,17 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Mitään ei tuotu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRepair</name>
+    <message>
+        <source>The search index is damaged. It is being rebuilt from the case files; the search will answer when that is done.</source>
+        <translation>Hakuhakemisto on vioittunut. Se rakennetaan uudelleen tapauskuvauksista; haku vastaa, kun se on valmis.</translation>
+    </message>
+    <message>
+        <source>Rebuilding %v/%m</source>
+        <translation>Rakennetaan %v/%m</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1479,14 @@
         <translation>varoitus: hakuhakemistoa ei päivitetty tapauksille {cases}: {error}</translation>
     </message>
     <message>
+        <source>The search index was damaged; it was rebuilt from the case files before answering.</source>
+        <translation>Hakuhakemisto oli vioittunut; se rakennettiin uudelleen tapauskuvauksista ennen vastausta.</translation>
+    </message>
+    <message>
+        <source>Importing notes… {percent} %</source>
+        <translation>Tuodaan muistiinpanoja… {percent} %</translation>
+    </message>
+    <message>
         <source>Restore it with: hyvatkaytannot restore {path}</source>
         <translation>Palauta se komennolla: hyvatkaytannot restore {path}</translation>
     </message>
@@ -1537,6 +1575,14 @@
     <message>
         <source>Collection:</source>
         <translation>Kokoelma:</translation>
+    </message>
+    <message>
+        <source>The table has %1 rows; the first %2 are printed here.</source>
+        <translation>Taulukossa on %1 riviä; tähän on tulostettu niistä ensimmäiset %2.</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Tallennetaan monistetta…</translation>
     </message>
     <message>
         <source>Open a case first.</source>
@@ -1789,6 +1835,14 @@
     <message>
         <source>Choose a case from the results to read it here.</source>
         <translation>Valitse tapaus tuloksista, niin se avautuu tähän luettavaksi.</translation>
+    </message>
+    <message>
+        <source>Show the whole table (%1 rows, %2 columns)</source>
+        <translation>Näytä koko taulukko (%1 riviä, %2 saraketta)</translation>
+    </message>
+    <message>
+        <source>%1 – table</source>
+        <translation>%1 – taulukko</translation>
     </message>
     <message>
         <source>Select some text first, then add a note.</source>

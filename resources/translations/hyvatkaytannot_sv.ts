@@ -814,6 +814,25 @@
     </message>
 </context>
 <context>
+    <name>FullTableDialog</name>
+    <message>
+        <source>Search in the table</source>
+        <translation>Sök i tabellen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 av %2 rader</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -909,6 +928,17 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Ingenting importerades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRepair</name>
+    <message>
+        <source>The search index is damaged. It is being rebuilt from the case files; the search will answer when that is done.</source>
+        <translation>Sökindexet är skadat. Det byggs om från fallbeskrivningarna; sökningen svarar när det är klart.</translation>
+    </message>
+    <message>
+        <source>Rebuilding %v/%m</source>
+        <translation>Bygger om %v/%m</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1479,14 @@
         <translation>varning: sökindexet uppdaterades inte för {cases}: {error}</translation>
     </message>
     <message>
+        <source>The search index was damaged; it was rebuilt from the case files before answering.</source>
+        <translation>Sökindexet var skadat; det byggdes om från fallbeskrivningarna innan svaret.</translation>
+    </message>
+    <message>
+        <source>Importing notes… {percent} %</source>
+        <translation>Importerar anteckningar… {percent} %</translation>
+    </message>
+    <message>
         <source>Restore it with: hyvatkaytannot restore {path}</source>
         <translation>Återställ den med: hyvatkaytannot restore {path}</translation>
     </message>
@@ -1537,6 +1575,14 @@
     <message>
         <source>Collection:</source>
         <translation>Samling:</translation>
+    </message>
+    <message>
+        <source>The table has %1 rows; the first %2 are printed here.</source>
+        <translation>Tabellen har %1 rader; de första %2 skrivs ut här.</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Sparar utdelningsbladet…</translation>
     </message>
     <message>
         <source>Open a case first.</source>
@@ -1789,6 +1835,14 @@
     <message>
         <source>Choose a case from the results to read it here.</source>
         <translation>Välj ett fall bland resultaten för att läsa det här.</translation>
+    </message>
+    <message>
+        <source>Show the whole table (%1 rows, %2 columns)</source>
+        <translation>Visa hela tabellen (%1 rader, %2 kolumner)</translation>
+    </message>
+    <message>
+        <source>%1 – table</source>
+        <translation>%1 – tabell</translation>
     </message>
     <message>
         <source>Select some text first, then add a note.</source>
