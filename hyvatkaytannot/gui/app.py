@@ -112,6 +112,7 @@ def run(
     import_bundle: str | None = None,
 ) -> int:
     from hyvatkaytannot.core import KnowledgeBase
+    from hyvatkaytannot.core.search.analysis_bridge import set_background_preload
     from hyvatkaytannot.gui.i18n import install_translators, startup_language
     from hyvatkaytannot.gui.single_instance import SingleInstance
     from hyvatkaytannot.gui.worker import install_runner
@@ -119,6 +120,8 @@ def run(
     _mark("imports")
     app = make_application()
     _mark("qapplication")
+    # A long session: a Swedish lexicon the library needs is decoded in the background.
+    set_background_preload(True)
     kb = KnowledgeBase.open(data_dir, libraries, bundled)
     language = startup_language(kb.settings.get("ui_language"))
     translators = install_translators(app, language)

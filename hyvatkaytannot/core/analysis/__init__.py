@@ -70,7 +70,7 @@ def umlaut_candidates(word: str) -> list[str]:
 
 def known_word(word: str) -> bool:
     """Whether Voikko recognises the word (a lemma the search can show as a correction)."""
-    return bool(morphology().analyse(word.lower()))
+    return default_engine().known(word)
 
 
 def preload() -> None:

@@ -25,7 +25,10 @@ from hyvatkaytannot.core.analysis.keys import analyse_word
 from hyvatkaytannot.core.analysis.tokens import SOFT_HYPHEN
 from hyvatkaytannot.core.analysis.version import ANALYZER_VERSION
 
-_MAX_WORD = 80  # longer "words" (hashes, URLs glued together) are not worth a lookup
+_MAX_WORD = 80
+KNOWN_PREFIX = (
+    "\x00known\x00"  # longer "words" (hashes, URLs glued together) are not worth a lookup
+)
 LOOKUP_MEMO = 50_000
 # Words (as written) whose keys the bulk indexer keeps in a plain dict: the LRU behind
 # keys() takes a lock and reorders on every hit, which showed at ten million words.
@@ -87,6 +90,20 @@ class Engine:
         with self._count_lock:
             self.analyses += 1
         self.cache.put(word, found)
+        return found
+
+    def known(self, word: str) -> bool:
+        """Whether Voikko recognises the word, remembered in the keys cache: a one-shot
+        search asking it of a word seen before need not load the transducer (~1 s)."""
+        word = word.lower()
+        # A pseudo-word no token can be (tokens hold no NUL), so it shares the cache's
+        # batching and version stamp without a table of its own.
+        slot = KNOWN_PREFIX + word
+        cached = self.cache.get(slot)
+        if cached is not None:
+            return cached[0] == ("1",)
+        found = bool(self._lookup(word)) if len(word) <= _MAX_WORD else False
+        self.cache.put(slot, (("1",) if found else ("0",), ()))
         return found
 
     def keys_memo(self, word: str) -> Keys:

@@ -109,13 +109,25 @@ def _both(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 # The languages a query is analysed in: Finnish, plus Swedish while the searched library
 # holds Swedish cases (SearchIndex sets it before compiling a query).
 _query_languages: list[tuple[str, ...]] = [("fi",)]
+# Whether a long-running process (the desktop app) decodes another language's lexicon in
+# the background as soon as the library holds such cases; a one-shot CLI search loads it
+# only when a query word needs it (it costs seconds and 110 MB for Swedish).
+_background_preload = [False]
+
+
+def set_background_preload(enabled: bool) -> None:
+    _background_preload[0] = enabled
+    if enabled and "sv" in _query_languages[0]:
+        from hyvatkaytannot.core.analysis import swedish
+
+        swedish.preload_in_background()
 
 
 def set_query_languages(languages: tuple[str, ...]) -> None:
     languages = tuple(dict.fromkeys(("fi", *languages)))
     if languages != _query_languages[0]:
         _query_languages[0] = languages
-        if "sv" in languages:
+        if "sv" in languages and _background_preload[0]:
             from hyvatkaytannot.core.analysis import swedish
 
             swedish.preload_in_background()
@@ -149,8 +161,9 @@ def index_keys(word: str) -> tuple[str, ...]:
     """Every index term a word of the text produces (lemmas and compound parts), in every
     language a query is analysed in (snippets of Swedish cases highlight too)."""
     keys = _index_keys(word)
-    for language in _query_languages[0][1:]:
-        keys = _union(keys, _other_keys(word, language)[0])
+    if len(_query_languages[0]) > 1 and _maybe_swedish(word):
+        for language in _query_languages[0][1:]:
+            keys = _union(keys, _other_keys(word, language)[0])
     return keys
 
 
@@ -158,9 +171,20 @@ def query_keys(word: str) -> tuple[str, ...]:
     """The index terms a typed word should match: its possible lemmas in each language the
     library holds, and the Finnish name of a place typed in Swedish ("Borgås" → porvoo)."""
     keys = _query_keys(word)
-    for language in _query_languages[0][1:]:
-        keys = _union(keys, _other_keys(word, language)[1])
+    if len(_query_languages[0]) > 1 and _maybe_swedish(word):
+        for language in _query_languages[0][1:]:
+            keys = _union(keys, _other_keys(word, language)[1])
     return _union(keys, _place_keys(word))
+
+
+@lru_cache(maxsize=50_000)
+def _maybe_swedish(word: str) -> bool:
+    """Whether a query word may be Swedish: it has an å, or Finnish does not know it.
+    Nearly every Swedish content word is unknown to Voikko ("samarbete", "äldreomsorgen",
+    "livskraftsmätarna"), while the Finnish words of a query ("Orivedellä") then never wait
+    for the Swedish lexicon. The price: a Swedish word that is also a Finnish one ("alla",
+    "sata") finds its Finnish meaning only."""
+    return "å" in word.lower() or not _fi.known_word(word)
 
 
 def _union(first: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:

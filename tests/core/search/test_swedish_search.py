@@ -220,3 +220,49 @@ print(hits, "simplemma" in sys.modules)
         .splitlines()[-1]
     )
     assert out == "['a'] False"
+
+
+def test_a_finnish_query_in_a_bilingual_library_does_not_wait_for_the_lexicon(
+    tmp_path: Path,
+) -> None:
+    """A one-shot search of Finnish words (the CLI's, on an index built before) never
+    loads the Swedish lexicon, though the library holds a Swedish case; a Swedish word
+    then loads it and finds its case."""
+    import subprocess
+    import sys
+
+    setup = f"""
+from pathlib import Path
+from tests.core.search.conftest import write_case, load_folder, no_user_layer
+from hyvatkaytannot.core.search import SearchIndex
+folder = Path({str(tmp_path)!r}) / "cases"
+folder.mkdir()
+write_case(folder, "a", "Kirjasto", "## Toteutus\\nKirjastoauto kiersi kylissä.")
+write_case(folder, "b", "Bibliotek", "## Genomförande\\nBokbussen körde i byarna.",
+           language="sv")
+ix = SearchIndex(Path({str(tmp_path)!r}) / "index", None)
+ix.sync(load_folder(folder), no_user_layer)
+ix.close()
+"""
+    search = f"""
+import sys
+from pathlib import Path
+from tests.core.search.conftest import load_folder, no_user_layer
+from hyvatkaytannot.core.search import SearchIndex
+ix = SearchIndex(Path({str(tmp_path)!r}) / "index", None)
+ix.sync(load_folder(Path({str(tmp_path)!r}) / "cases"), no_user_layer)
+finnish = [h.id for h in ix.search("kirjastoautolla kylissä").hits]
+loaded_after_finnish = "simplemma" in sys.modules
+swedish = [h.id for h in ix.search("bokbussarna").hits]
+print(finnish, loaded_after_finnish, swedish)
+"""
+    root = Path(__file__).parents[3]
+    subprocess.run([sys.executable, "-c", setup], cwd=root, check=True)
+    out = (
+        subprocess.run(
+            [sys.executable, "-c", search], cwd=root, capture_output=True, text=True, check=True
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    assert out == "['a'] False ['b']"
