@@ -25,10 +25,9 @@ from hyvatkaytannot.core.analysis.keys import analyse_word
 from hyvatkaytannot.core.analysis.tokens import SOFT_HYPHEN
 from hyvatkaytannot.core.analysis.version import ANALYZER_VERSION
 
-_MAX_WORD = 80
-KNOWN_PREFIX = (
-    "\x00known\x00"  # longer "words" (hashes, URLs glued together) are not worth a lookup
-)
+_MAX_WORD = 80  # longer "words" (hashes, URLs glued together) are not worth a lookup
+# Cache entries saying whether Finnish knows a word (Engine.known).
+KNOWN_PREFIX = "\x00known\x00"
 LOOKUP_MEMO = 50_000
 # Words (as written) whose keys the bulk indexer keeps in a plain dict: the LRU behind
 # keys() takes a lock and reorders on every hit, which showed at ten million words.
