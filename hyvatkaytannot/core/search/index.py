@@ -345,8 +345,11 @@ class SearchIndex:
             restrict = allowed if (fsets or yr is not None) else None
             assert self._sortkeys is not None
             docnums = self._sortkeys.choose(scores, restrict, sort, limit)
+            where = matched_in(self._scores, list(docnums), compiled.highlight)
             hits = [
-                self._hit(searcher, d, scores, sort, compiled, snippets and i < snippet_limit, node)
+                self._hit(
+                    searcher, d, scores, sort, compiled, snippets and i < snippet_limit, node, where
+                )
                 for i, d in enumerate(docnums)
             ]
         resp = SearchResponse(
@@ -464,6 +467,7 @@ class SearchIndex:
         compiled: Compiled,
         snippets: bool,
         node: Node | None,
+        where: dict[int, list[str]] | None = None,
     ) -> Hit:
         if self._hit_column is None:
             self._hit_column = searcher.reader().column_reader("hit")
@@ -476,7 +480,7 @@ class SearchIndex:
         score = scores.get(docnum, 0.0) if sort == "relevance" and node is not None else 0.0
         assert self._scores is not None
         return Hit(
-            matched_in=matched_in(self._scores, docnum, compiled.highlight),
+            matched_in=(where or {}).get(docnum, []),
             id=info["id"],
             title=info.get("title") or info["id"],
             score=round(float(score), 4),

@@ -328,13 +328,22 @@ def top(scores: Scores, allowed: set[int] | frozenset[int] | None, limit: int) -
     return heapq.nsmallest(limit, pool, key=lambda d: (-scores[d], d))
 
 
-def matched_in(cache: ScoreCache, docnum: int, terms: set[str]) -> list[str]:
-    """Where a document matched the query's terms: "text" (title, summary, body, notes,
+def matched_in(cache: ScoreCache, docnums: list[int], terms: set[str]) -> dict[int, list[str]]:
+    """Where each document matched the query's terms: "text" (title, summary, body, notes,
     organisations) and the label kinds of schema.MATCH_KINDS ("place", "theme", "tag"), so
-    that a hit found only through a theme label can say so."""
-    out: list[str] = []
+    that a hit found only through a theme label can say so. All of a page's hits at once:
+    each (field, term) is looked up once, not once per hit (20× fewer at a page of 20)."""
+    out: dict[int, list[str]] = {d: [] for d in docnums}
     kinds = {"text": CONTENT_FIELDS, **MATCH_KINDS}
+    ordered = sorted(terms)
     for kind, fields in kinds.items():
-        if any(docnum in cache.evaluate(wq.Term(f, t)) for f in fields for t in terms):
-            out.append(kind)
+        left = set(docnums)
+        for f in fields:
+            for t in ordered:
+                if not left:
+                    break
+                matched = left.intersection(cache.evaluate(wq.Term(f, t)))
+                for d in matched:
+                    out[d].append(kind)
+                left -= matched
     return out
