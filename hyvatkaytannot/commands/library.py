@@ -73,6 +73,7 @@ def check_command(
     from hyvatkaytannot.commands.context import app_context
     from hyvatkaytannot.core.library import Library
 
+    app_context(ctx).language()  # problems are printed in the CLI's language
     paths = [Path(f).resolve() for f in folders]
     if paths:
         library = Library([(p, False) for p in paths if p.is_dir()])

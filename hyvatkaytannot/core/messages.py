@@ -10,23 +10,18 @@ catalogue; parameters are `{name}` fields filled in after translation, plurals u
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from hyvatkaytannot.core.messages_case import CASE_MESSAGES
+from hyvatkaytannot.core.messages_marks import QT_TRANSLATE_NOOP, translate
+
 CONTEXT = "Messages"
+_FIELD = re.compile(r"\{(\w+)\}")
 
 # (context, source text, count or None) -> translated text
 Translate = Callable[[str, str, "int | None"], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Marks `text` for the catalogue; returns it unchanged."""
-    return text
-
-
-def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
-    """Marks a plural text (%n) for lupdate, which reads this call form as numerus."""
-    return text
 
 
 MESSAGES: dict[str, str] = {
@@ -180,6 +175,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "Restore it with: hyvatkaytannot restore {path}"
     ),
 }
+# The case loader's problems (core/loader/, core/library.py), in their own module.
+MESSAGES.update(CASE_MESSAGES)
 
 
 def _english(_context: str, source: str, n: int | None) -> str:
@@ -207,7 +204,8 @@ class UserMessage:
             k: v.text(translate) if isinstance(v, UserMessage) else str(v)
             for k, v in self.params.items()
         }
-        return template.format(**params)
+        # Only `{name}` fields are filled: a text may hold literal braces ("{ } structure").
+        return _FIELD.sub(lambda m: params.get(m.group(1), m.group(0)), template)
 
     def english(self) -> str:
         return self.text(_english)
@@ -217,6 +215,17 @@ class UserMessage:
         from hyvatkaytannot.core.i18n import translate
 
         return self.text(lambda ctx, src, n: translate(language, ctx, src, n))
+
+    def shown(self) -> str:
+        """The text in the process's active language (core/i18n.py: the CLI's or GUI's)."""
+        from hyvatkaytannot.core.i18n import active_language
+
+        return self.in_language(active_language())
+
+
+def message(code: str, /, plural: int | None = None, **params: object) -> UserMessage:
+    """`UserMessage(code, params, plural)` written as a call, like `CoreError`'s."""
+    return UserMessage(code, params, plural)
 
 
 class CoreError(Exception):

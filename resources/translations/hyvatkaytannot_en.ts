@@ -108,6 +108,13 @@
             <numerusform>%n similar cases ({ms} ms)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The summary has more than %n sentence(s); shorten it.</source>
+        <translation>
+            <numerusform>The summary has more than %n sentence; shorten it.</numerusform>
+            <numerusform>The summary has more than %n sentences; shorten it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>

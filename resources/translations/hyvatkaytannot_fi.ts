@@ -350,10 +350,6 @@
         <translation>Ehdotukset asiakirjasta</translation>
     </message>
     <message>
-        <source>The id “%1” is already used by %2; choose another id.</source>
-        <translation>Tunnus ”%1” on jo käytössä tiedostossa %2; valitse toinen tunnus.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>rivi %1</translation>
     </message>
@@ -1451,6 +1447,393 @@
     <message>
         <source>Restore it with: hyvatkaytannot restore {path}</source>
         <translation>Palauta se komennolla: hyvatkaytannot restore {path}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <source>the truth value {value}</source>
+        <translation>totuusarvo {value}</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>luku {value}</translation>
+    </message>
+    <message>
+        <source>the text “{value}”</source>
+        <translation>teksti ”{value}”</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>a structure</source>
+        <translation>rakenne</translation>
+    </message>
+    <message>
+        <source>a value of type {value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>the front matter</source>
+        <translation>etutiedot</translation>
+    </message>
+    <message>
+        <source>The field {field} must be text, now {kind}.</source>
+        <translation>Kentän {field} pitää olla tekstiä, nyt {kind}.</translation>
+    </message>
+    <message>
+        <source>The required field {field} is missing or empty.</source>
+        <translation>Pakollinen kenttä {field} puuttuu tai on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a list, e.g. [A, B], now {kind}.</source>
+        <translation>Kentän {field} pitää olla lista, esim. [A, B], nyt {kind}.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a structure (key: value), now {kind}.</source>
+        <translation>Kentän {field} pitää olla rakenne (avain: arvo), nyt {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field} (known: {known}); it is kept.</source>
+        <translation>Tuntematon kenttä {field} (tunnetut: {known}); se säilytetään.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a list, now {kind}.</source>
+        <translation>Kentän {field} pitää olla lista, nyt {kind}.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a year or a date written as 2018 or 2018-10-10, now “{value}”.</source>
+        <translation>Kentän {field} pitää olla vuosi tai päivämäärä muodossa 2018 tai 2018-10-10, nyt ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be an amount in euros in digits without spaces (e.g. 25000 or 1250.50), now “{value}”.</source>
+        <translation>Kentän {field} pitää olla euromäärä numeroina ilman välilyöntejä (esim. 25000 tai 1250.50), nyt ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The front matter must be fields (key: value), now {kind}.</source>
+        <translation>Etutietojen pitää olla kenttiä (avain: arvo), nyt {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field}: it is kept, but the app does not use it.</source>
+        <translation>Tuntematon kenttä {field}: se säilytetään, mutta sovellus ei käytä sitä.</translation>
+    </message>
+    <message>
+        <source>The id may only be made of lower-case letters a–z, digits and hyphens, e.g. posio-yhteistyo; now “{value}”.</source>
+        <translation>Tunnuksen (id) saa muodostaa vain pienistä kirjaimista a–z, numeroista ja väliviivoista, esim. posio-yhteistyo; nyt ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The summary is missing.</source>
+        <translation>Tiivistelmä (summary) puuttuu.</translation>
+    </message>
+    <message>
+        <source>The summary is still the template&apos;s placeholder; write your own.</source>
+        <translation>Tiivistelmä on vielä mallin täytetekstiä; kirjoita oma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary has more than %n sentence(s); shorten it.</source>
+        <translation>
+            <numerusform>Tiivistelmässä on yli %n virkettä; lyhennä se.</numerusform>
+            <numerusform>Tiivistelmässä on yli %n virkettä; lyhennä se.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown theme “{theme}” (themes: resources/themes.yaml).</source>
+        <translation>Tuntematon teema ”{theme}” (teemat: resources/themes.yaml).</translation>
+    </message>
+    <message>
+        <source>The status is “{status}”; allowed: {allowed}.</source>
+        <translation>Tila (status) on ”{status}”; sallitut: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The language is a language code, e.g. fi; now “{language}”.</source>
+        <translation>Kieli (language) on kielikoodi, esim. fi; nyt ”{language}”.</translation>
+    </message>
+    <message>
+        <source>The language “{language}” is not known (fi or sv); the text is searched as Finnish.</source>
+        <translation>Kieltä ”{language}” ei tunneta (fi tai sv); teksti haetaan suomena.</translation>
+    </message>
+    <message>
+        <source>The review state is “{review}”; allowed: ehdotus.</source>
+        <translation>Tarkistuksen tila (review) on ”{review}”; sallittu: ehdotus.</translation>
+    </message>
+    <message>
+        <source>The case is a capture proposal nobody has reviewed yet: check the fields and remove the line review: ehdotus (the editor does it when saving).</source>
+        <translation>Tapaus on poiminnan ehdotus, jota ei ole vielä tarkistettu: tarkista kentät ja poista rivi review: ehdotus (editori tekee sen tallentaessa).</translation>
+    </message>
+    <message>
+        <source>The municipality “{name}” is not in the list of municipalities (a merger or a typo?).</source>
+        <translation>Kuntaa ”{name}” ei löydy kuntaluettelosta (kuntaliitos tai kirjoitusvirhe?).</translation>
+    </message>
+    <message>
+        <source>The region “{name}” is not in the list of regions.</source>
+        <translation>Maakuntaa ”{name}” ei löydy maakuntaluettelosta.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end ({end}) is before its start ({start}).</source>
+        <translation>Kauden loppu ({end}) on ennen alkua ({start}).</translation>
+    </message>
+    <message>
+        <source>The e-mail address “{email}” does not look like an e-mail address.</source>
+        <translation>Sähköpostiosoite ”{email}” ei näytä sähköpostiosoitteelta.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s address must start with http:// or https://, now “{url}”.</source>
+        <translation>Lähteen osoitteen pitää alkaa http:// tai https://, nyt ”{url}”.</translation>
+    </message>
+    <message>
+        <source>The case has no text: the summary and every section are empty. Write at least the summary or one section.</source>
+        <translation>Tapauksessa ei ole tekstiä: tiivistelmä (summary) ja kaikki osiot ovat tyhjiä. Kirjoita ainakin tiivistelmä tai yksi osio.</translation>
+    </message>
+    <message>
+        <source>Unknown heading “{title}”; use the headings: {headings} (subheadings ###).</source>
+        <translation>Tuntematon väliotsikko ”{title}”; käytä otsikoita: {headings} (alaotsikot ###).</translation>
+    </message>
+    <message>
+        <source>The heading “{title}” appears twice (first on line {first}).</source>
+        <translation>Väliotsikko ”{title}” on kahteen kertaan (ensin rivillä {first}).</translation>
+    </message>
+    <message>
+        <source>The heading “{title}” is out of order ({order}).</source>
+        <translation>Väliotsikko ”{title}” on väärässä järjestyksessä ({order}).</translation>
+    </message>
+    <message>
+        <source>The text lacks the heading(s): {headings}.</source>
+        <translation>Tekstistä puuttuu väliotsikko: {headings}.</translation>
+    </message>
+    <message>
+        <source>The file is saved in the {encoding} character set, not UTF-8; it was read, but save it as UTF-8.</source>
+        <translation>Tiedosto on tallennettu {encoding}-merkistöllä, ei UTF-8:lla; se luettiin, mutta tallenna se UTF-8-muodossa.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it has NUL bytes): skipped.</source>
+        <translation>Tiedosto ei ole tekstiä (siinä on NUL-tavuja): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8, but line {line} has a character that is not UTF-8 (copied from another character set?). Fix the character and save the file as UTF-8.</source>
+        <translation>Tiedosto on UTF-8-muodossa, mutta rivillä {line} on merkki, joka ei ole UTF-8:aa (kopioitu toisesta merkistöstä?). Korjaa merkki ja tallenna tiedosto UTF-8-muodossa.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s character set was not recognised (neither UTF-8 nor Windows-1252): skipped.</source>
+        <translation>Tiedoston merkistöä ei tunnistettu (ei UTF-8 eikä Windows-1252): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it has NUL characters): skipped.</source>
+        <translation>Tiedosto ei ole tekstiä (siinä on NUL-merkkejä): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file does not look like text (many control characters): skipped.</source>
+        <translation>Tiedosto ei näytä tekstiltä (paljon ohjausmerkkejä): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file starts with a {name} mark, but its byte {byte} is not valid {name} text: skipped.</source>
+        <translation>Tiedosto alkaa {name}-tunnisteella, mutta sen tavu {byte} ei ole kelvollista {name}-tekstiä: ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The file does not start with front matter: the first line must be just ---.</source>
+        <translation>Tiedosto ei ala etutiedoilla: ensimmäisen rivin pitää olla pelkkä ---.</translation>
+    </message>
+    <message>
+        <source>The front matter&apos;s end mark is missing: no second --- line follows the --- on line 1.</source>
+        <translation>Etutietojen loppumerkki puuttuu: rivin 1 --- jälkeen ei tule toista ---‑riviä.</translation>
+    </message>
+    <message>
+        <source>The front matter is too long ({size} KB; at most {limit} KB).</source>
+        <translation>Etutiedot ovat liian pitkät ({size} kt; enintään {limit} kt).</translation>
+    </message>
+    <message>
+        <source>YAML error: {reason}</source>
+        <translation>YAML-virhe: {reason}</translation>
+    </message>
+    <message>
+        <source>The front matter has an invisible control character (U+{code}) that YAML does not allow; remove it.</source>
+        <translation>Etutiedoissa on näkymätön ohjausmerkki (U+{code}), jota YAML ei salli; poista se.</translation>
+    </message>
+    <message>
+        <source>The front matter&apos;s structure is nested too deeply.</source>
+        <translation>Etutietojen rakenne on liian syvä.</translation>
+    </message>
+    <message>
+        <source>YAML anchors and aliases (&amp; and *) are not allowed in the front matter; write the value out or quote it (&quot;*&quot;).</source>
+        <translation>YAML-ankkurit ja -viittaukset (&amp; ja *) eivät ole sallittuja etutiedoissa; kirjoita arvo auki tai lainaa se (&quot;*&quot;).</translation>
+    </message>
+    <message>
+        <source>YAML type tags (!…) are not allowed in the front matter; quote a value that starts with an exclamation mark (&quot;!&quot;).</source>
+        <translation>YAML-tyyppimerkinnät (!…) eivät ole sallittuja etutiedoissa; lainaa arvo, joka alkaa huutomerkillä (&quot;!&quot;).</translation>
+    </message>
+    <message>
+        <source>a key must be text.</source>
+        <translation>avaimen pitää olla tekstiä.</translation>
+    </message>
+    <message>
+        <source>The field “{key}” appears twice (first on line {first}); remove one.</source>
+        <translation>Kenttä ”{key}” on kahteen kertaan (ensin rivillä {first}); poista toinen.</translation>
+    </message>
+    <message>
+        <source>unknown structure.</source>
+        <translation>tuntematon rakenne.</translation>
+    </message>
+    <message>
+        <source>unknown type {tag}.</source>
+        <translation>tuntematon tyyppi {tag}.</translation>
+    </message>
+    <message>
+        <source>the structure is invalid; check the indentation, colons and quotation marks</source>
+        <translation>rakenne on virheellinen; tarkista sisennykset, kaksoispisteet ja lainausmerkit</translation>
+    </message>
+    <message>
+        <source>the structure is nested too deeply</source>
+        <translation>rakenne on liian syvä</translation>
+    </message>
+    <message>
+        <source>a colon (:) in the wrong place; quote a value that contains a colon</source>
+        <translation>kaksoispiste (:) väärässä kohdassa; lainaa arvo, jossa on kaksoispiste</translation>
+    </message>
+    <message>
+        <source>a colon (:) is missing after the key</source>
+        <translation>kaksoispiste (:) puuttuu avaimen perästä</translation>
+    </message>
+    <message>
+        <source>a character a value cannot start with (a tab, @ or `?)</source>
+        <translation>merkki, jolla arvo ei voi alkaa (sarkain tai @ tai `?)</translation>
+    </message>
+    <message>
+        <source>a tab character in the indentation; use spaces</source>
+        <translation>sarkainmerkki sisennyksessä; käytä välilyöntejä</translation>
+    </message>
+    <message>
+        <source>a quotation mark was left open</source>
+        <translation>lainausmerkki jäi sulkematta</translation>
+    </message>
+    <message>
+        <source>the list in brackets [ ] is broken (is a ] or , missing?)</source>
+        <translation>hakasulkeiden [ ] lista on rikki (puuttuuko ] tai ,)</translation>
+    </message>
+    <message>
+        <source>the structure in braces { } is broken (is a } or , missing?)</source>
+        <translation>aaltosulkeiden { } rakenne on rikki (puuttuuko } tai ,)</translation>
+    </message>
+    <message>
+        <source>the indentation does not match the lines above</source>
+        <translation>sisennys ei täsmää edellisiin riveihin</translation>
+    </message>
+    <message>
+        <source>the list&apos;s indentation does not match</source>
+        <translation>listan sisennys ei täsmää</translation>
+    </message>
+    <message>
+        <source>the front matter may hold only one YAML document</source>
+        <translation>etutiedoissa saa olla vain yksi YAML-dokumentti</translation>
+    </message>
+    <message>
+        <source>YAML aliases (*) are not allowed</source>
+        <translation>YAML-viittaukset (*) eivät ole sallittuja</translation>
+    </message>
+    <message>
+        <source>| or &gt; starts multi-line text; quote the value</source>
+        <translation>| tai &gt; aloittaa monirivisen tekstin; lainaa arvo</translation>
+    </message>
+    <message>
+        <source>a list dash (-) in the wrong place; check the indentation</source>
+        <translation>listan viiva (-) väärässä kohdassa; tarkista sisennys</translation>
+    </message>
+    <message>
+        <source>a key in the wrong place; check the indentation</source>
+        <translation>avain väärässä kohdassa; tarkista sisennys</translation>
+    </message>
+    <message>
+        <source>a value is missing or starts with a character a value cannot start with; quote the value</source>
+        <translation>arvo puuttuu tai alkaa merkillä, jolla arvo ei voi alkaa; lainaa arvo</translation>
+    </message>
+    <message>
+        <source>the value has a character that cannot be used without quotation marks; quote the value</source>
+        <translation>arvossa on merkki, jota ei voi käyttää ilman lainausmerkkejä; lainaa arvo</translation>
+    </message>
+    <message>
+        <source>extra text after the structure; check the indentation and brackets</source>
+        <translation>ylimääräistä tekstiä rakenteen jälkeen; tarkista sisennykset ja sulkeet</translation>
+    </message>
+    <message>
+        <source>The library folder does not exist or is not a folder.</source>
+        <translation>Kirjastokansiota ei löydy tai se ei ole kansio.</translation>
+    </message>
+    <message>
+        <source>The folder disappeared while it was read: skipped.</source>
+        <translation>Kansio poistui luvun aikana: ohitettu.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read ({reason}): skipped.</source>
+        <translation>Kansiota ei voi lukea ({reason}): ohitettu.</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file (e.g. a FIFO or a device): skipped.</source>
+        <translation>Ei tavallinen tiedosto (esim. FIFO tai laite): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be examined ({reason}).</source>
+        <translation>Tiedostoa ei voi tutkia ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file disappeared before it could be read.</source>
+        <translation>Tiedosto poistui ennen kuin se ehdittiin lukea.</translation>
+    </message>
+    <message>
+        <source>The file is a link; links are not followed.</source>
+        <translation>Tiedosto on linkki; linkkejä ei seurata.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Tiedostoa ei voi lukea ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file: skipped.</source>
+        <translation>Ei tavallinen tiedosto: ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size} MB; at most {limit} MB): skipped unread.</source>
+        <translation>Tiedosto on liian suuri ({size} Mt; enintään {limit} Mt): ohitettu lukematta.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s target does not exist: skipped.</source>
+        <translation>Linkin kohdetta ei ole: ohitettu.</translation>
+    </message>
+    <message>
+        <source>The link goes round in a circle (a loop): skipped.</source>
+        <translation>Linkki kiertää kehää (silmukka): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The link points outside the library folder ({target}): skipped.</source>
+        <translation>Linkki osoittaa kirjastokansion ulkopuolelle ({target}): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The link points to a folder above it (a loop): skipped.</source>
+        <translation>Linkki osoittaa ylempään kansioon (silmukka): ohitettu.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>käyttöoikeus puuttuu</translation>
+    </message>
+    <message>
+        <source>The same id “{case_id}” is also in the file {other}; that one was not loaded.</source>
+        <translation>Sama tunnus ”{case_id}” on myös tiedostossa {other}; sitä ei ladattu.</translation>
+    </message>
+    <message>
+        <source>The same id “{case_id}” is already in the file {other}; this file was not loaded. Change the id.</source>
+        <translation>Sama tunnus ”{case_id}” on jo tiedostossa {other}; tätä tiedostoa ei ladattu. Vaihda tunnus (id).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s id is “{file_id}”, the bundle&apos;s list says “{listed_id}”.</source>
+        <translation>Tiedoston tunnus (id) on ”{file_id}”, paketin luettelossa ”{listed_id}”.</translation>
+    </message>
+    <message>
+        <source>The id “{case_id}” is already used by {path}; choose another id.</source>
+        <translation>Tunnus ”{case_id}” on jo käytössä tiedostossa {path}; valitse toinen tunnus.</translation>
     </message>
 </context>
 <context>

@@ -350,10 +350,6 @@
         <translation>Förslag ur dokumentet</translation>
     </message>
     <message>
-        <source>The id “%1” is already used by %2; choose another id.</source>
-        <translation>Id:t ”%1” används redan av %2; välj ett annat id.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>rad %1</translation>
     </message>
@@ -1451,6 +1447,393 @@
     <message>
         <source>Restore it with: hyvatkaytannot restore {path}</source>
         <translation>Återställ den med: hyvatkaytannot restore {path}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>the truth value {value}</source>
+        <translation>sanningsvärdet {value}</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>talet {value}</translation>
+    </message>
+    <message>
+        <source>the text “{value}”</source>
+        <translation>texten ”{value}”</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>a structure</source>
+        <translation>en struktur</translation>
+    </message>
+    <message>
+        <source>a value of type {value}</source>
+        <translation>ett värde av typen {value}</translation>
+    </message>
+    <message>
+        <source>the front matter</source>
+        <translation>metadatablocket</translation>
+    </message>
+    <message>
+        <source>The field {field} must be text, now {kind}.</source>
+        <translation>Fältet {field} ska vara text, nu {kind}.</translation>
+    </message>
+    <message>
+        <source>The required field {field} is missing or empty.</source>
+        <translation>Det obligatoriska fältet {field} saknas eller är tomt.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a list, e.g. [A, B], now {kind}.</source>
+        <translation>Fältet {field} ska vara en lista, t.ex. [A, B], nu {kind}.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a structure (key: value), now {kind}.</source>
+        <translation>Fältet {field} ska vara en struktur (nyckel: värde), nu {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field} (known: {known}); it is kept.</source>
+        <translation>Okänt fält {field} (kända: {known}); det bevaras.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a list, now {kind}.</source>
+        <translation>Fältet {field} ska vara en lista, nu {kind}.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a year or a date written as 2018 or 2018-10-10, now “{value}”.</source>
+        <translation>Fältet {field} ska vara ett år eller ett datum i formen 2018 eller 2018-10-10, nu ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be an amount in euros in digits without spaces (e.g. 25000 or 1250.50), now “{value}”.</source>
+        <translation>Fältet {field} ska vara ett belopp i euro med siffror utan mellanslag (t.ex. 25000 eller 1250.50), nu ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The front matter must be fields (key: value), now {kind}.</source>
+        <translation>Metadatablocket ska bestå av fält (nyckel: värde), nu {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field}: it is kept, but the app does not use it.</source>
+        <translation>Okänt fält {field}: det bevaras, men programmet använder det inte.</translation>
+    </message>
+    <message>
+        <source>The id may only be made of lower-case letters a–z, digits and hyphens, e.g. posio-yhteistyo; now “{value}”.</source>
+        <translation>Id:t (id) får bara bestå av små bokstäver a–z, siffror och bindestreck, t.ex. posio-yhteistyo; nu ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The summary is missing.</source>
+        <translation>Sammanfattningen (summary) saknas.</translation>
+    </message>
+    <message>
+        <source>The summary is still the template&apos;s placeholder; write your own.</source>
+        <translation>Sammanfattningen är ännu mallens platshållartext; skriv en egen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary has more than %n sentence(s); shorten it.</source>
+        <translation>
+            <numerusform>Sammanfattningen har mer än %n mening; korta av den.</numerusform>
+            <numerusform>Sammanfattningen har mer än %n meningar; korta av den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown theme “{theme}” (themes: resources/themes.yaml).</source>
+        <translation>Okänt tema ”{theme}” (teman: resources/themes.yaml).</translation>
+    </message>
+    <message>
+        <source>The status is “{status}”; allowed: {allowed}.</source>
+        <translation>Status (status) är ”{status}”; tillåtna: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The language is a language code, e.g. fi; now “{language}”.</source>
+        <translation>Språket (language) är en språkkod, t.ex. fi; nu ”{language}”.</translation>
+    </message>
+    <message>
+        <source>The language “{language}” is not known (fi or sv); the text is searched as Finnish.</source>
+        <translation>Språket ”{language}” är okänt (fi eller sv); texten söks som finska.</translation>
+    </message>
+    <message>
+        <source>The review state is “{review}”; allowed: ehdotus.</source>
+        <translation>Granskningsläget (review) är ”{review}”; tillåtet: ehdotus.</translation>
+    </message>
+    <message>
+        <source>The case is a capture proposal nobody has reviewed yet: check the fields and remove the line review: ehdotus (the editor does it when saving).</source>
+        <translation>Fallet är ett förslag från insamlingen som ännu inte har granskats: kontrollera fälten och ta bort raden review: ehdotus (redigeraren gör det när den sparar).</translation>
+    </message>
+    <message>
+        <source>The municipality “{name}” is not in the list of municipalities (a merger or a typo?).</source>
+        <translation>Kommunen ”{name}” finns inte i kommunförteckningen (en kommunsammanslagning eller ett skrivfel?).</translation>
+    </message>
+    <message>
+        <source>The region “{name}” is not in the list of regions.</source>
+        <translation>Landskapet ”{name}” finns inte i landskapsförteckningen.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end ({end}) is before its start ({start}).</source>
+        <translation>Periodens slut ({end}) ligger före dess början ({start}).</translation>
+    </message>
+    <message>
+        <source>The e-mail address “{email}” does not look like an e-mail address.</source>
+        <translation>E-postadressen ”{email}” ser inte ut som en e-postadress.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s address must start with http:// or https://, now “{url}”.</source>
+        <translation>Källans adress ska börja med http:// eller https://, nu ”{url}”.</translation>
+    </message>
+    <message>
+        <source>The case has no text: the summary and every section are empty. Write at least the summary or one section.</source>
+        <translation>Fallet har ingen text: sammanfattningen (summary) och alla avsnitt är tomma. Skriv åtminstone sammanfattningen eller ett avsnitt.</translation>
+    </message>
+    <message>
+        <source>Unknown heading “{title}”; use the headings: {headings} (subheadings ###).</source>
+        <translation>Okänd mellanrubrik ”{title}”; använd rubrikerna: {headings} (underrubriker ###).</translation>
+    </message>
+    <message>
+        <source>The heading “{title}” appears twice (first on line {first}).</source>
+        <translation>Mellanrubriken ”{title}” förekommer två gånger (första gången på rad {first}).</translation>
+    </message>
+    <message>
+        <source>The heading “{title}” is out of order ({order}).</source>
+        <translation>Mellanrubriken ”{title}” står i fel ordning ({order}).</translation>
+    </message>
+    <message>
+        <source>The text lacks the heading(s): {headings}.</source>
+        <translation>I texten saknas mellanrubrik: {headings}.</translation>
+    </message>
+    <message>
+        <source>The file is saved in the {encoding} character set, not UTF-8; it was read, but save it as UTF-8.</source>
+        <translation>Filen är sparad med teckenkodningen {encoding}, inte UTF-8; den lästes, men spara den som UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it has NUL bytes): skipped.</source>
+        <translation>Filen är inte text (den innehåller NUL-byte): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8, but line {line} has a character that is not UTF-8 (copied from another character set?). Fix the character and save the file as UTF-8.</source>
+        <translation>Filen är i UTF-8, men rad {line} har ett tecken som inte är UTF-8 (kopierat från en annan teckenkodning?). Rätta tecknet och spara filen som UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s character set was not recognised (neither UTF-8 nor Windows-1252): skipped.</source>
+        <translation>Filens teckenkodning kändes inte igen (varken UTF-8 eller Windows-1252): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it has NUL characters): skipped.</source>
+        <translation>Filen är inte text (den innehåller NUL-tecken): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file does not look like text (many control characters): skipped.</source>
+        <translation>Filen ser inte ut som text (många styrtecken): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file starts with a {name} mark, but its byte {byte} is not valid {name} text: skipped.</source>
+        <translation>Filen börjar med en {name}-markering, men dess byte {byte} är inte giltig {name}-text: hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file does not start with front matter: the first line must be just ---.</source>
+        <translation>Filen börjar inte med ett metadatablock: första raden ska bara vara ---.</translation>
+    </message>
+    <message>
+        <source>The front matter&apos;s end mark is missing: no second --- line follows the --- on line 1.</source>
+        <translation>Metadatablockets slutmarkering saknas: efter --- på rad 1 kommer ingen andra ---‑rad.</translation>
+    </message>
+    <message>
+        <source>The front matter is too long ({size} KB; at most {limit} KB).</source>
+        <translation>Metadatablocket är för långt ({size} kB; högst {limit} kB).</translation>
+    </message>
+    <message>
+        <source>YAML error: {reason}</source>
+        <translation>YAML-fel: {reason}</translation>
+    </message>
+    <message>
+        <source>The front matter has an invisible control character (U+{code}) that YAML does not allow; remove it.</source>
+        <translation>Metadatablocket innehåller ett osynligt styrtecken (U+{code}) som YAML inte tillåter; ta bort det.</translation>
+    </message>
+    <message>
+        <source>The front matter&apos;s structure is nested too deeply.</source>
+        <translation>Metadatablockets struktur är för djupt kapslad.</translation>
+    </message>
+    <message>
+        <source>YAML anchors and aliases (&amp; and *) are not allowed in the front matter; write the value out or quote it (&quot;*&quot;).</source>
+        <translation>YAML-ankare och -referenser (&amp; och *) är inte tillåtna i metadatablocket; skriv ut värdet eller citera det (&quot;*&quot;).</translation>
+    </message>
+    <message>
+        <source>YAML type tags (!…) are not allowed in the front matter; quote a value that starts with an exclamation mark (&quot;!&quot;).</source>
+        <translation>YAML-typmarkeringar (!…) är inte tillåtna i metadatablocket; citera ett värde som börjar med utropstecken (&quot;!&quot;).</translation>
+    </message>
+    <message>
+        <source>a key must be text.</source>
+        <translation>en nyckel ska vara text.</translation>
+    </message>
+    <message>
+        <source>The field “{key}” appears twice (first on line {first}); remove one.</source>
+        <translation>Fältet ”{key}” förekommer två gånger (första gången på rad {first}); ta bort det ena.</translation>
+    </message>
+    <message>
+        <source>unknown structure.</source>
+        <translation>okänd struktur.</translation>
+    </message>
+    <message>
+        <source>unknown type {tag}.</source>
+        <translation>okänd typ {tag}.</translation>
+    </message>
+    <message>
+        <source>the structure is invalid; check the indentation, colons and quotation marks</source>
+        <translation>strukturen är felaktig; kontrollera indrag, kolon och citattecken</translation>
+    </message>
+    <message>
+        <source>the structure is nested too deeply</source>
+        <translation>strukturen är för djupt kapslad</translation>
+    </message>
+    <message>
+        <source>a colon (:) in the wrong place; quote a value that contains a colon</source>
+        <translation>ett kolon (:) på fel ställe; citera ett värde som innehåller kolon</translation>
+    </message>
+    <message>
+        <source>a colon (:) is missing after the key</source>
+        <translation>ett kolon (:) saknas efter nyckeln</translation>
+    </message>
+    <message>
+        <source>a character a value cannot start with (a tab, @ or `?)</source>
+        <translation>ett tecken som ett värde inte kan börja med (tabb, @ eller `?)</translation>
+    </message>
+    <message>
+        <source>a tab character in the indentation; use spaces</source>
+        <translation>ett tabbtecken i indraget; använd mellanslag</translation>
+    </message>
+    <message>
+        <source>a quotation mark was left open</source>
+        <translation>ett citattecken lämnades öppet</translation>
+    </message>
+    <message>
+        <source>the list in brackets [ ] is broken (is a ] or , missing?)</source>
+        <translation>listan inom hakparenteser [ ] är trasig (saknas ] eller ,?)</translation>
+    </message>
+    <message>
+        <source>the structure in braces { } is broken (is a } or , missing?)</source>
+        <translation>strukturen inom klammerparenteser { } är trasig (saknas } eller ,?)</translation>
+    </message>
+    <message>
+        <source>the indentation does not match the lines above</source>
+        <translation>indraget stämmer inte med raderna ovanför</translation>
+    </message>
+    <message>
+        <source>the list&apos;s indentation does not match</source>
+        <translation>listans indrag stämmer inte</translation>
+    </message>
+    <message>
+        <source>the front matter may hold only one YAML document</source>
+        <translation>metadatablocket får bara innehålla ett YAML-dokument</translation>
+    </message>
+    <message>
+        <source>YAML aliases (*) are not allowed</source>
+        <translation>YAML-referenser (*) är inte tillåtna</translation>
+    </message>
+    <message>
+        <source>| or &gt; starts multi-line text; quote the value</source>
+        <translation>| eller &gt; inleder text på flera rader; citera värdet</translation>
+    </message>
+    <message>
+        <source>a list dash (-) in the wrong place; check the indentation</source>
+        <translation>ett listtecken (-) på fel ställe; kontrollera indraget</translation>
+    </message>
+    <message>
+        <source>a key in the wrong place; check the indentation</source>
+        <translation>en nyckel på fel ställe; kontrollera indraget</translation>
+    </message>
+    <message>
+        <source>a value is missing or starts with a character a value cannot start with; quote the value</source>
+        <translation>ett värde saknas eller börjar med ett tecken som ett värde inte kan börja med; citera värdet</translation>
+    </message>
+    <message>
+        <source>the value has a character that cannot be used without quotation marks; quote the value</source>
+        <translation>värdet innehåller ett tecken som inte kan användas utan citattecken; citera värdet</translation>
+    </message>
+    <message>
+        <source>extra text after the structure; check the indentation and brackets</source>
+        <translation>extra text efter strukturen; kontrollera indrag och parenteser</translation>
+    </message>
+    <message>
+        <source>The library folder does not exist or is not a folder.</source>
+        <translation>Biblioteksmappen finns inte eller är ingen mapp.</translation>
+    </message>
+    <message>
+        <source>The folder disappeared while it was read: skipped.</source>
+        <translation>Mappen försvann medan den lästes: hoppades över.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read ({reason}): skipped.</source>
+        <translation>Mappen kan inte läsas ({reason}): hoppades över.</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file (e.g. a FIFO or a device): skipped.</source>
+        <translation>Inte en vanlig fil (t.ex. en FIFO eller en enhet): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file cannot be examined ({reason}).</source>
+        <translation>Filen kan inte undersökas ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file disappeared before it could be read.</source>
+        <translation>Filen försvann innan den hann läsas.</translation>
+    </message>
+    <message>
+        <source>The file is a link; links are not followed.</source>
+        <translation>Filen är en länk; länkar följs inte.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Filen kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file: skipped.</source>
+        <translation>Inte en vanlig fil: hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size} MB; at most {limit} MB): skipped unread.</source>
+        <translation>Filen är för stor ({size} MB; högst {limit} MB): hoppades över oläst.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s target does not exist: skipped.</source>
+        <translation>Länkens mål finns inte: hoppades över.</translation>
+    </message>
+    <message>
+        <source>The link goes round in a circle (a loop): skipped.</source>
+        <translation>Länken går runt i en cirkel (en slinga): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The link points outside the library folder ({target}): skipped.</source>
+        <translation>Länken pekar utanför biblioteksmappen ({target}): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The link points to a folder above it (a loop): skipped.</source>
+        <translation>Länken pekar på en mapp ovanför (en slinga): hoppades över.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>behörighet saknas</translation>
+    </message>
+    <message>
+        <source>The same id “{case_id}” is also in the file {other}; that one was not loaded.</source>
+        <translation>Samma id ”{case_id}” finns också i filen {other}; den lästes inte in.</translation>
+    </message>
+    <message>
+        <source>The same id “{case_id}” is already in the file {other}; this file was not loaded. Change the id.</source>
+        <translation>Samma id ”{case_id}” finns redan i filen {other}; den här filen lästes inte in. Byt id (id).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s id is “{file_id}”, the bundle&apos;s list says “{listed_id}”.</source>
+        <translation>Filens id är ”{file_id}”, paketets förteckning säger ”{listed_id}”.</translation>
+    </message>
+    <message>
+        <source>The id “{case_id}” is already used by {path}; choose another id.</source>
+        <translation>Id:t ”{case_id}” används redan av {path}; välj ett annat id.</translation>
     </message>
 </context>
 <context>

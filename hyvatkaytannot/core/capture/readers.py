@@ -12,7 +12,7 @@ from pathlib import Path
 from hyvatkaytannot.core.capture import limits
 from hyvatkaytannot.core.capture.errors import CaptureError
 from hyvatkaytannot.core.capture.extracted import Extracted
-from hyvatkaytannot.core.loader.decoding import decode
+from hyvatkaytannot.core.loader.decoding import NotTextError, decode
 
 SUFFIXES = (".html", ".htm", ".mhtml", ".mht", ".docx", ".odt", ".pdf", ".txt", ".md", ".markdown")
 
@@ -68,8 +68,8 @@ def read_file(path: Path) -> Extracted:
         )
     try:
         decoded = decode(data)
-    except ValueError as e:  # NotTextError: already a Finnish sentence
-        raise CaptureError(path, str(e)) from e
+    except NotTextError as e:
+        raise CaptureError(path, e.message) from e
     fmt = "markdown" if suffix in (".md", ".markdown") else "text"
     return Extracted(text=decoded.text, format=fmt)
 
