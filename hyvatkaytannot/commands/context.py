@@ -52,9 +52,7 @@ class AppContext:
             self.language()
             self._kb = KnowledgeBase.open(self.data_dir, self.libraries, self.bundled)
             # Read-only data dir, temporary index…: told on stderr in the CLI's language.
-            self._kb.notice_sink = lambda fi, en: click.echo(
-                fi if self.language() == "fi" else en, err=True
-            )
+            self._kb.notice_sink = lambda said: click.echo(say(said), err=True)
             click.get_current_context().call_on_close(self._kb.close)
         return self._kb
 

@@ -347,13 +347,14 @@ def _list_backups(kb: KnowledgeBase) -> None:
     from hyvatkaytannot.core.userstore import recovery
 
     for path in _backup.list_backups(kb.paths.backups_dir):
-        s = recovery.summarise(path, _backup.backup_time(path))
-        click.echo(f"{s.describe_fi()}")
+        click.echo(say(recovery.summarise(path, _backup.backup_time(path)).describe()))
     for path in recovery.pending_aside(kb.paths.db_path):
-        click.echo(f"{recovery.summarise(path).describe_fi()}  [sivuun siirretty / set aside]")
+        described = say(recovery.summarise(path).describe())
+        click.echo(f"{described}  {say(UserMessage('store.set_aside_label'))}")
     salvaged = recovery.newest_salvage(kb.paths.db_path)
     if salvaged is not None:
-        click.echo(f"{recovery.summarise(salvaged).describe_fi()}  [pelastettu / salvaged]")
+        described = say(recovery.summarise(salvaged).describe())
+        click.echo(f"{described}  {say(UserMessage('store.salvaged_label'))}")
 
 
 @click.command("restore")

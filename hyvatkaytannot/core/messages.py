@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from hyvatkaytannot.core.messages_case import CASE_MESSAGES
 from hyvatkaytannot.core.messages_marks import QT_TRANSLATE_NOOP, translate
+from hyvatkaytannot.core.messages_store import STORE_MESSAGES
 
 CONTEXT = "Messages"
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -25,9 +26,6 @@ Translate = Callable[[str, str, "int | None"], str]
 
 
 MESSAGES: dict[str, str] = {
-    # A message written in both languages where it arises (issue 12's store and import
-    # messages): English is `{en}`, and the Finnish catalogue translates it to `{fi}`.
-    "store.text": QT_TRANSLATE_NOOP("Messages", "{en}"),
     "store.no_such_annotation": QT_TRANSLATE_NOOP(
         "Messages", "No such annotation: {annotation_id}"
     ),
@@ -177,6 +175,8 @@ MESSAGES: dict[str, str] = {
 }
 # The case loader's problems (core/loader/, core/library.py), in their own module.
 MESSAGES.update(CASE_MESSAGES)
+# The user store's faults and recovery, imports, the search index's notices.
+MESSAGES.update(STORE_MESSAGES)
 
 
 def _english(_context: str, source: str, n: int | None) -> str:

@@ -1183,10 +1183,6 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>{en}</source>
-        <translation>{fi}</translation>
-    </message>
-    <message>
         <source>No such annotation: {annotation_id}</source>
         <translation>Merkintää ei ole: {annotation_id}</translation>
     </message>
@@ -1834,6 +1830,188 @@
     <message>
         <source>The id “{case_id}” is already used by {path}; choose another id.</source>
         <translation>Tunnus ”{case_id}” on jo käytössä tiedostossa {path}; valitse toinen tunnus.</translation>
+    </message>
+    <message>
+        <source>The user database {path} is in use by another program. Close that program or wait a moment and try again; the file was not changed.</source>
+        <translation>Käyttäjätietokanta {path} on toisen ohjelman käytössä. Sulje se ohjelma tai odota hetki ja yritä uudelleen; tiedostoon ei koskettu.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>Muutosta ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+        <source>the database folder is read-only. Searching and reading work.</source>
+        <translation>tietokannan kansioon ei voi kirjoittaa (vain luku). Haku ja lukeminen toimivat.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Nothing was saved; free some space and start the app again. Searching and reading work.</source>
+        <translation>levy on täynnä. Mitään ei tallennettu; vapauta tilaa ja käynnistä sovellus uudelleen. Haku ja lukeminen toimivat.</translation>
+    </message>
+    <message>
+        <source>The database {path} needs an upgrade, but {reason}</source>
+        <translation>Tietokanta {path} pitää päivittää, mutta {reason}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason} Changes cannot be saved.</source>
+        <translation>Vain luku: {reason} Muutoksia ei voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>The user database was not opened, so that your work is not hidden by an empty one.</source>
+        <translation>Käyttäjätietokantaa ei avattu, jottei työsi jäisi piiloon tyhjän tietokannan alle.</translation>
+    </message>
+    <message>
+        <source>Set-aside (damaged) file: {path}.</source>
+        <translation>Sivuun siirretty (vaurioitunut) tiedosto: {path}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty or missing.</source>
+        <translation>Tietokanta {path} on tyhjä tai puuttuu.</translation>
+    </message>
+    <message>
+        <source>Newest verified backup: {backup}.</source>
+        <translation>Uusin tarkistettu varmuuskopio: {backup}.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup.</source>
+        <translation>Ehjää varmuuskopiota ei ole.</translation>
+    </message>
+    <message>
+        <source>More was salvaged from the damaged file than the backup holds: {salvaged}.</source>
+        <translation>Vaurioituneesta tiedostosta pelastettiin enemmän kuin varmuuskopiossa on: {salvaged}.</translation>
+    </message>
+    <message>
+        <source>Restore: hyvatkaytannot restore {path} or start empty: hyvatkaytannot restore --start-empty</source>
+        <translation>Palauta: hyvatkaytannot restore {path} tai aloita tyhjästä: hyvatkaytannot restore --start-empty</translation>
+    </message>
+    <message>
+        <source>Start empty: hyvatkaytannot restore --start-empty</source>
+        <translation>Aloita tyhjästä: hyvatkaytannot restore --start-empty</translation>
+    </message>
+    <message>
+        <source>{path} ({when}; {tags}, {notes})</source>
+        <translation>{path} ({when}; {tags}, {notes})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tunniste</numerusform>
+            <numerusform>%n tunnistetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[set aside]</source>
+        <translation>[sivuun siirretty]</translation>
+    </message>
+    <message>
+        <source>[salvaged]</source>
+        <translation>[pelastettu]</translation>
+    </message>
+    <message>
+        <source>{path}: the file is too large (over {limit} MB).</source>
+        <translation>{path}: tiedosto on liian suuri (yli {limit} Mt).</translation>
+    </message>
+    <message>
+        <source>{path}{sep}{problem}.</source>
+        <translation>{path}{sep}{problem}.</translation>
+    </message>
+    <message>
+        <source>Unknown export version {version}.</source>
+        <translation>Vientitiedoston versiota {version} ei tunneta.</translation>
+    </message>
+    <message>
+        <source>Notes not imported: {problem}. Nothing was written.</source>
+        <translation>Muistiinpanoja ei tuotu: {problem}. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>non-standard JSON value {name} (only ordinary numbers are allowed)</source>
+        <translation>ei-standardi JSON-arvo {name} (sallittuja ovat vain tavalliset luvut)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON on sisäkkäin liian syvälle</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({reason})</source>
+        <translation>rivi {line}: ei kelvollista JSONia ({reason})</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(juuri)</translation>
+    </message>
+    <message>
+        <source>wrong type (expected {expected})</source>
+        <translation>väärä tyyppi (odotettiin {expected})</translation>
+    </message>
+    <message>
+        <source>unknown fields: {names}</source>
+        <translation>tuntemattomat kentät: {names}</translation>
+    </message>
+    <message>
+        <source>too long (at most {limit} characters)</source>
+        <translation>liian pitkä (enintään {limit} merkkiä)</translation>
+    </message>
+    <message>
+        <source>too many items (at most {limit})</source>
+        <translation>liikaa alkioita (enintään {limit})</translation>
+    </message>
+    <message>
+        <source>a required field is missing ({detail})</source>
+        <translation>pakollinen kenttä puuttuu ({detail})</translation>
+    </message>
+    <message>
+        <source>value not allowed (allowed: {allowed})</source>
+        <translation>arvo ei kelpaa (sallittu: {allowed})</translation>
+    </message>
+    <message>
+        <source>not valid ({detail})</source>
+        <translation>ei kelpaa ({detail})</translation>
+    </message>
+    <message>
+        <source>field {field}: {problem}</source>
+        <translation>kenttä {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: field {field}: {problem}</source>
+        <translation>{where}: kenttä {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written: searching the existing index, which may miss the latest changes.</source>
+        <translation>Hakuhakemistoon ei voi kirjoittaa: haetaan olemassa olevasta hakemistosta, joka ei ehkä sisällä viimeisimpiä muutoksia.</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written: searching a temporary index.</source>
+        <translation>Hakuhakemistoon ei voi kirjoittaa: haku käyttää väliaikaista hakemistoa.</translation>
+    </message>
+    <message>
+        <source>User database</source>
+        <translation>Käyttäjätietokanta</translation>
+    </message>
+    <message>
+        <source>Restore the recommended file</source>
+        <translation>Palauta suositeltu tiedosto</translation>
+    </message>
+    <message>
+        <source>Start empty (the old file is kept)</source>
+        <translation>Aloita tyhjästä (vanha tiedosto säilyy)</translation>
+    </message>
+    <message>
+        <source>Continue without notes</source>
+        <translation>Jatka ilman muistiinpanoja</translation>
+    </message>
+    <message>
+        <source>Indexing busy: another process is updating the search index ({path}). Try again in a moment.</source>
+        <translation>Indeksointi on varattu: toinen ohjelma päivittää hakuhakemistoa ({path}). Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written ({reason}); searching the existing index.</source>
+        <translation>Hakuhakemistoon ei voi kirjoittaa ({reason}); haetaan olemassa olevasta hakemistosta.</translation>
     </message>
 </context>
 <context>

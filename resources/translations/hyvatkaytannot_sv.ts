@@ -1183,10 +1183,6 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>{en}</source>
-        <translation>{en}</translation>
-    </message>
-    <message>
         <source>No such annotation: {annotation_id}</source>
         <translation>Markeringen finns inte: {annotation_id}</translation>
     </message>
@@ -1834,6 +1830,188 @@
     <message>
         <source>The id “{case_id}” is already used by {path}; choose another id.</source>
         <translation>Id:t ”{case_id}” används redan av {path}; välj ett annat id.</translation>
+    </message>
+    <message>
+        <source>The user database {path} is in use by another program. Close that program or wait a moment and try again; the file was not changed.</source>
+        <translation>Användardatabasen {path} används av ett annat program. Stäng det programmet eller vänta en stund och försök igen; filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>Ändringen sparades inte: {reason}</translation>
+    </message>
+    <message>
+        <source>the database folder is read-only. Searching and reading work.</source>
+        <translation>databasens mapp är skrivskyddad. Sökning och läsning fungerar.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Nothing was saved; free some space and start the app again. Searching and reading work.</source>
+        <translation>disken är full. Ingenting sparades; frigör utrymme och starta programmet på nytt. Sökning och läsning fungerar.</translation>
+    </message>
+    <message>
+        <source>The database {path} needs an upgrade, but {reason}</source>
+        <translation>Databasen {path} behöver uppdateras, men {reason}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason} Changes cannot be saved.</source>
+        <translation>Skrivskyddat: {reason} Ändringar kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>The user database was not opened, so that your work is not hidden by an empty one.</source>
+        <translation>Användardatabasen öppnades inte, så att ditt arbete inte döljs bakom en tom databas.</translation>
+    </message>
+    <message>
+        <source>Set-aside (damaged) file: {path}.</source>
+        <translation>Undanlagd (skadad) fil: {path}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty or missing.</source>
+        <translation>Databasen {path} är tom eller saknas.</translation>
+    </message>
+    <message>
+        <source>Newest verified backup: {backup}.</source>
+        <translation>Nyaste kontrollerade säkerhetskopia: {backup}.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup.</source>
+        <translation>Det finns ingen hel säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>More was salvaged from the damaged file than the backup holds: {salvaged}.</source>
+        <translation>Ur den skadade filen räddades mer än säkerhetskopian innehåller: {salvaged}.</translation>
+    </message>
+    <message>
+        <source>Restore: hyvatkaytannot restore {path} or start empty: hyvatkaytannot restore --start-empty</source>
+        <translation>Återställ: hyvatkaytannot restore {path} eller börja med en tom databas: hyvatkaytannot restore --start-empty</translation>
+    </message>
+    <message>
+        <source>Start empty: hyvatkaytannot restore --start-empty</source>
+        <translation>Börja med en tom databas: hyvatkaytannot restore --start-empty</translation>
+    </message>
+    <message>
+        <source>{path} ({when}; {tags}, {notes})</source>
+        <translation>{path} ({when}; {tags}, {notes})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tagg</numerusform>
+            <numerusform>%n taggar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[set aside]</source>
+        <translation>[undanlagd]</translation>
+    </message>
+    <message>
+        <source>[salvaged]</source>
+        <translation>[räddad]</translation>
+    </message>
+    <message>
+        <source>{path}: the file is too large (over {limit} MB).</source>
+        <translation>{path}: filen är för stor (över {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{path}{sep}{problem}.</source>
+        <translation>{path}{sep}{problem}.</translation>
+    </message>
+    <message>
+        <source>Unknown export version {version}.</source>
+        <translation>Exportfilens version {version} är okänd.</translation>
+    </message>
+    <message>
+        <source>Notes not imported: {problem}. Nothing was written.</source>
+        <translation>Anteckningarna importerades inte: {problem}. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>non-standard JSON value {name} (only ordinary numbers are allowed)</source>
+        <translation>JSON-värdet {name} följer inte standarden (bara vanliga tal är tillåtna)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON-strukturen är för djupt kapslad</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({reason})</source>
+        <translation>rad {line}: ingen giltig JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(roten)</translation>
+    </message>
+    <message>
+        <source>wrong type (expected {expected})</source>
+        <translation>fel typ (väntade {expected})</translation>
+    </message>
+    <message>
+        <source>unknown fields: {names}</source>
+        <translation>okända fält: {names}</translation>
+    </message>
+    <message>
+        <source>too long (at most {limit} characters)</source>
+        <translation>för lång (högst {limit} tecken)</translation>
+    </message>
+    <message>
+        <source>too many items (at most {limit})</source>
+        <translation>för många element (högst {limit})</translation>
+    </message>
+    <message>
+        <source>a required field is missing ({detail})</source>
+        <translation>ett obligatoriskt fält saknas ({detail})</translation>
+    </message>
+    <message>
+        <source>value not allowed (allowed: {allowed})</source>
+        <translation>värdet är inte tillåtet (tillåtet: {allowed})</translation>
+    </message>
+    <message>
+        <source>not valid ({detail})</source>
+        <translation>inte giltigt ({detail})</translation>
+    </message>
+    <message>
+        <source>field {field}: {problem}</source>
+        <translation>fältet {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: field {field}: {problem}</source>
+        <translation>{where}: fältet {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written: searching the existing index, which may miss the latest changes.</source>
+        <translation>Sökindexet kan inte skrivas: sökningen görs i det befintliga indexet, som kanske saknar de senaste ändringarna.</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written: searching a temporary index.</source>
+        <translation>Sökindexet kan inte skrivas: sökningen använder ett tillfälligt index.</translation>
+    </message>
+    <message>
+        <source>User database</source>
+        <translation>Användardatabas</translation>
+    </message>
+    <message>
+        <source>Restore the recommended file</source>
+        <translation>Återställ den rekommenderade filen</translation>
+    </message>
+    <message>
+        <source>Start empty (the old file is kept)</source>
+        <translation>Börja med en tom databas (den gamla filen bevaras)</translation>
+    </message>
+    <message>
+        <source>Continue without notes</source>
+        <translation>Fortsätt utan anteckningar</translation>
+    </message>
+    <message>
+        <source>Indexing busy: another process is updating the search index ({path}). Try again in a moment.</source>
+        <translation>Indexeringen är upptagen: ett annat program uppdaterar sökindexet ({path}). Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written ({reason}); searching the existing index.</source>
+        <translation>Sökindexet kan inte skrivas ({reason}); sökningen görs i det befintliga indexet.</translation>
     </message>
 </context>
 <context>
