@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from hyvatkaytannot.core.messages_case import CASE_MESSAGES
 from hyvatkaytannot.core.messages_marks import QT_TRANSLATE_NOOP, translate
+from hyvatkaytannot.core.messages_other import OTHER_MESSAGES
 from hyvatkaytannot.core.messages_store import STORE_MESSAGES
 
 CONTEXT = "Messages"
@@ -177,6 +178,8 @@ MESSAGES: dict[str, str] = {
 MESSAGES.update(CASE_MESSAGES)
 # The user store's faults and recovery, imports, the search index's notices.
 MESSAGES.update(STORE_MESSAGES)
+# Search notices, saving, capture, the CLI's own lines.
+MESSAGES.update(OTHER_MESSAGES)
 
 
 def _english(_context: str, source: str, n: int | None) -> str:

@@ -129,6 +129,13 @@
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) were read.</source>
+        <translation>
+            <numerusform>Only the first %n page were read.</numerusform>
+            <numerusform>Only the first %n pages were read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>

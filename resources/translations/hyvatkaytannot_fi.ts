@@ -919,6 +919,13 @@
     </message>
 </context>
 <context>
+    <name>LargeCase</name>
+    <message>
+        <source>Opening a large case…</source>
+        <translation>Avataan suurta tapausta…</translation>
+    </message>
+</context>
+<context>
     <name>LinkPolicy</name>
     <message>
         <source>Open link</source>
@@ -2013,6 +2020,145 @@
         <source>The search index cannot be written ({reason}); searching the existing index.</source>
         <translation>Hakuhakemistoon ei voi kirjoittaa ({reason}); haetaan olemassa olevasta hakemistosta.</translation>
     </message>
+    <message>
+        <source>The search index was damaged; it was rebuilt from the case files.</source>
+        <translation>Hakuhakemisto oli vioittunut, ja se rakennettiin uudelleen tapauskuvauksista.</translation>
+    </message>
+    <message>
+        <source>The search index has not been built yet.</source>
+        <translation>Hakuhakemistoa ei ole vielä rakennettu.</translation>
+    </message>
+    <message>
+        <source>The search index is damaged; it is being rebuilt from the case files.</source>
+        <translation>Hakuhakemisto on vioittunut; se rakennetaan uudelleen tapauskuvauksista.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Tiedostoa {path} ei voitu tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>levykiintiö on täynnä</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>tiedosto on liian suuri tälle levylle</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>levy on kirjoitussuojattu</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error}).</source>
+        <translation>tiedostoa ei voi lukea ({error}).</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {limit} MB).</source>
+        <translation>tiedosto on liian suuri ({size} Mt; enintään {limit} Mt).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>the {kind} file has a suspicious number of parts.</source>
+        <translation>{kind}-tiedostossa on epäilyttävän monta osaa.</translation>
+    </message>
+    <message>
+        <source>the {kind} file is damaged and cannot be opened.</source>
+        <translation>{kind}-tiedosto on vioittunut eikä sitä voi avata.</translation>
+    </message>
+    <message>
+        <source>the {kind} file would unpack to more than {limit} MB (probably a harmful archive); it was not opened.</source>
+        <translation>{kind}-tiedosto purkautuisi yli {limit} Mt:ksi (todennäköisesti vahingollinen pakkaus); sitä ei avattu.</translation>
+    </message>
+    <message>
+        <source>there is no text on the clipboard.</source>
+        <translation>leikepöydällä ei ole tekstiä.</translation>
+    </message>
+    <message>
+        <source>the web page cannot be read (the HTML is broken).</source>
+        <translation>verkkosivua ei voi lukea (HTML on rikki).</translation>
+    </message>
+    <message>
+        <source>the page has no real text (only menus, links or cookie notices).</source>
+        <translation>sivulla ei ole varsinaista tekstiä (vain valikoita, linkkejä tai evästeilmoituksia).</translation>
+    </message>
+    <message>
+        <source>the MHTML file has no HTML page.</source>
+        <translation>MHTML-tiedostossa ei ole HTML-sivua.</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged or not a Word document; it cannot be opened.</source>
+        <translation>Word-tiedosto on vioittunut tai se ei ole Word-asiakirja; sitä ei voi avata.</translation>
+    </message>
+    <message>
+        <source>the ODT file is damaged or not a text document; it cannot be opened.</source>
+        <translation>ODT-tiedosto on vioittunut tai se ei ole tekstiasiakirja; sitä ei voi avata.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>tämä on kansio, ei tiedosto.</translation>
+    </message>
+    <message>
+        <source>the file type {suffix} is not supported (supported: HTML, MHTML, Word .docx, ODT, PDF, text and Markdown).</source>
+        <translation>tiedostotyyppiä {suffix} ei tueta (tuetut: HTML, MHTML, Word .docx, ODT, PDF, teksti ja Markdown).</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; open it and save it without encryption to capture it.</source>
+        <translation>PDF on salattu salasanalla; avaa se ja tallenna ilman salausta, niin sen voi poimia.</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged and cannot be read.</source>
+        <translation>PDF-tiedosto on vioittunut eikä sitä voi lukea.</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (it is probably a scanned image); text recognition is not done.</source>
+        <translation>PDF:ssä ei ole tekstikerrosta (se on todennäköisesti skannattu kuva); tekstintunnistusta ei tehdä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) were read.</source>
+        <translation>
+            <numerusform>Vain %n ensimmäinen sivu luettiin.</numerusform>
+            <numerusform>Vain %n ensimmäistä sivua luettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No title was found: write one yourself.</source>
+        <translation>Otsikkoa ei löytynyt: kirjoita se itse.</translation>
+    </message>
+    <message>
+        <source>Give FILE or --start-empty.</source>
+        <translation>Anna FILE tai --start-empty.</translation>
+    </message>
+    <message>
+        <source>Started with an empty database.</source>
+        <translation>Aloitettiin tyhjästä tietokannasta.</translation>
+    </message>
+    <message>
+        <source>Kept: {path}</source>
+        <translation>Tallessa: {path}</translation>
+    </message>
+    <message>
+        <source>The bundle held no valid case; nothing was imported.</source>
+        <translation>Paketissa ei ollut yhtään kelvollista tapausta; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>Palautettiin {file}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The previous database was kept as {previous}.</source>
+        <translation>Palautettiin {file}. Edellinen tietokanta säilytettiin nimellä {previous}.</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -2413,7 +2559,7 @@
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation>levylle ei voi kirjoittaa</translation>
+        <translation>levy on kirjoitussuojattu</translation>
     </message>
     <message>
         <source>the file is too large for this disk</source>

@@ -919,6 +919,13 @@
     </message>
 </context>
 <context>
+    <name>LargeCase</name>
+    <message>
+        <source>Opening a large case…</source>
+        <translation>Öppnar ett stort fall…</translation>
+    </message>
+</context>
+<context>
     <name>LinkPolicy</name>
     <message>
         <source>Open link</source>
@@ -2012,6 +2019,145 @@
     <message>
         <source>The search index cannot be written ({reason}); searching the existing index.</source>
         <translation>Sökindexet kan inte skrivas ({reason}); sökningen görs i det befintliga indexet.</translation>
+    </message>
+    <message>
+        <source>The search index was damaged; it was rebuilt from the case files.</source>
+        <translation>Sökindexet var skadat; det byggdes upp på nytt från fallbeskrivningarna.</translation>
+    </message>
+    <message>
+        <source>The search index has not been built yet.</source>
+        <translation>Sökindexet har ännu inte byggts.</translation>
+    </message>
+    <message>
+        <source>The search index is damaged; it is being rebuilt from the case files.</source>
+        <translation>Sökindexet är skadat; det byggs upp på nytt från fallbeskrivningarna.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Det gick inte att spara {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>diskkvoten är överskriden</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>filen är för stor för den här disken</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error}).</source>
+        <translation>filen kan inte läsas ({error}).</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {limit} MB).</source>
+        <translation>filen är för stor ({size} MB; högst {limit} MB).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>filen är tom.</translation>
+    </message>
+    <message>
+        <source>the {kind} file has a suspicious number of parts.</source>
+        <translation>{kind}-filen har misstänkt många delar.</translation>
+    </message>
+    <message>
+        <source>the {kind} file is damaged and cannot be opened.</source>
+        <translation>{kind}-filen är skadad och kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>the {kind} file would unpack to more than {limit} MB (probably a harmful archive); it was not opened.</source>
+        <translation>{kind}-filen skulle packas upp till mer än {limit} MB (sannolikt ett skadligt arkiv); den öppnades inte.</translation>
+    </message>
+    <message>
+        <source>there is no text on the clipboard.</source>
+        <translation>det finns ingen text i urklipp.</translation>
+    </message>
+    <message>
+        <source>the web page cannot be read (the HTML is broken).</source>
+        <translation>webbsidan kan inte läsas (HTML-koden är trasig).</translation>
+    </message>
+    <message>
+        <source>the page has no real text (only menus, links or cookie notices).</source>
+        <translation>sidan har ingen egentlig text (bara menyer, länkar eller kakmeddelanden).</translation>
+    </message>
+    <message>
+        <source>the MHTML file has no HTML page.</source>
+        <translation>MHTML-filen innehåller ingen HTML-sida.</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged or not a Word document; it cannot be opened.</source>
+        <translation>Word-filen är skadad eller inte ett Word-dokument; den kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>the ODT file is damaged or not a text document; it cannot be opened.</source>
+        <translation>ODT-filen är skadad eller inte ett textdokument; den kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>det här är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>the file type {suffix} is not supported (supported: HTML, MHTML, Word .docx, ODT, PDF, text and Markdown).</source>
+        <translation>filtypen {suffix} stöds inte (stöds: HTML, MHTML, Word .docx, ODT, PDF, text och Markdown).</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; open it and save it without encryption to capture it.</source>
+        <translation>PDF-filen är krypterad med ett lösenord; öppna den och spara den utan kryptering för att kunna hämta den.</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged and cannot be read.</source>
+        <translation>PDF-filen är skadad och kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (it is probably a scanned image); text recognition is not done.</source>
+        <translation>PDF-filen har inget textlager (den är sannolikt en skannad bild); textigenkänning görs inte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) were read.</source>
+        <translation>
+            <numerusform>Bara den första sidan lästes.</numerusform>
+            <numerusform>Bara de %n första sidorna lästes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No title was found: write one yourself.</source>
+        <translation>Ingen rubrik hittades: skriv en själv.</translation>
+    </message>
+    <message>
+        <source>Give FILE or --start-empty.</source>
+        <translation>Ange FILE eller --start-empty.</translation>
+    </message>
+    <message>
+        <source>Started with an empty database.</source>
+        <translation>En tom databas togs i bruk.</translation>
+    </message>
+    <message>
+        <source>Kept: {path}</source>
+        <translation>Bevarad: {path}</translation>
+    </message>
+    <message>
+        <source>The bundle held no valid case; nothing was imported.</source>
+        <translation>Paketet innehöll inget giltigt fall; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>{file} återställdes.</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The previous database was kept as {previous}.</source>
+        <translation>{file} återställdes. Den tidigare databasen bevarades som {previous}.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ from hyvatkaytannot.gui.curate.dialogs import UnsavedDialog
 from hyvatkaytannot.gui.curate.form import CaseForm
 from hyvatkaytannot.gui.curate.preview import CasePreview
 from hyvatkaytannot.gui.curate.saving import SaveFlow
+from hyvatkaytannot.gui.i18n import message_text
 from hyvatkaytannot.gui.icons import icon
 
 if TYPE_CHECKING:
@@ -385,7 +386,8 @@ class CaseEditor(QMainWindow):
                 case_id=self.form.id_edit.text().strip() or None,
             )
         except SaveError as exc:
-            self.status_label.setText(self.tr("Could not save a draft: %1").replace("%1", str(exc)))
+            reason = message_text(exc.said)
+            self.status_label.setText(self.tr("Could not save a draft: %1").replace("%1", reason))
             return False
         return True
 

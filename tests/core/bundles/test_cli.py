@@ -99,5 +99,5 @@ def test_bundle_with_only_invalid_cases_exits_non_zero(
     data = tmp_path / "receiver"
     r = _run(data, "import-bundle", str(dest))
     assert r.exit_code == 1, r.output
-    assert "ei ollut yhtään kelvollista" in r.output and "no valid case" in r.output
+    assert "ei ollut yhtään kelvollista" in r.output  # in the CLI's language
     assert not list((data / "tapaukset").glob("*.md"))
