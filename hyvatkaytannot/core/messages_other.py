@@ -78,4 +78,13 @@ OTHER_MESSAGES: dict[str, str] = {
     "cli.restored_kept": QT_TRANSLATE_NOOP(
         "Messages", "Restored {file}. The previous database was kept as {previous}."
     ),
+    "cli.check_summary": QT_TRANSLATE_NOOP(
+        "Messages", "Checked {files} in {folders}: {cases}, {bad}, {errors}, {warnings}."
+    ),
+    "cli.n_files": translate("Messages", "%n file(s)", None, 1),
+    "cli.n_folders": translate("Messages", "%n folder(s)", None, 1),
+    "cli.n_cases_loaded": translate("Messages", "%n case(s) loaded", None, 1),
+    "cli.n_files_with_errors": translate("Messages", "%n file(s) with errors", None, 1),
+    "cli.n_errors": translate("Messages", "%n error(s)", None, 1),
+    "cli.n_warnings": translate("Messages", "%n warning(s)", None, 1),
 }

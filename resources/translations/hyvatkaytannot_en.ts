@@ -136,6 +136,48 @@
             <numerusform>Only the first %n pages were read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) loaded</source>
+        <translation>
+            <numerusform>%n case loaded</numerusform>
+            <numerusform>%n cases loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with errors</source>
+        <translation>
+            <numerusform>%n file with errors</numerusform>
+            <numerusform>%n files with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>

@@ -2159,6 +2159,52 @@
         <source>Restored {file}. The previous database was kept as {previous}.</source>
         <translation>Palautettiin {file}. Edellinen tietokanta säilytettiin nimellä {previous}.</translation>
     </message>
+    <message>
+        <source>Checked {files} in {folders}: {cases}, {bad}, {errors}, {warnings}.</source>
+        <translation>Tarkistettiin {files} {folders}: {cases}, {bad}, {errors}, {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tiedosto</numerusform>
+            <numerusform>%n tiedostoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n kansiossa</numerusform>
+            <numerusform>%n kansiossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) loaded</source>
+        <translation>
+            <numerusform>%n tapaus ladattiin</numerusform>
+            <numerusform>%n tapausta ladattiin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with errors</source>
+        <translation>
+            <numerusform>%n tiedostossa virheitä</numerusform>
+            <numerusform>%n tiedostossa virheitä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n virhe</numerusform>
+            <numerusform>%n virhettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varoitus</numerusform>
+            <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>

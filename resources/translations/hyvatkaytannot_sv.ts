@@ -2159,6 +2159,52 @@
         <source>Restored {file}. The previous database was kept as {previous}.</source>
         <translation>{file} återställdes. Den tidigare databasen bevarades som {previous}.</translation>
     </message>
+    <message>
+        <source>Checked {files} in {folders}: {cases}, {bad}, {errors}, {warnings}.</source>
+        <translation>Kontrollerade {files} i {folders}: {cases}, {bad}, {errors}, {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n mapp</numerusform>
+            <numerusform>%n mappar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) loaded</source>
+        <translation>
+            <numerusform>%n fall lästes in</numerusform>
+            <numerusform>%n fall lästes in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with errors</source>
+        <translation>
+            <numerusform>%n fil med fel</numerusform>
+            <numerusform>%n filer med fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>

@@ -82,6 +82,10 @@ def test_check_prints_problems_in_the_language_with_file_and_line(
     lines = output.splitlines()
     for where, text in EXPECTED[lang]:
         assert any(where in line and text in line for line in lines), (where, text, output)
+    summary = {"fi": "Tarkistettiin 5 tiedostoa 1 kansiossa: 0 tapausta ladattiin",
+               "sv": "Kontrollerade 5 filer i 1 mapp: 0 fall lästes in",
+               "en": "Checked 5 files in 1 folder: 0 cases loaded"}  # fmt: skip
+    assert summary[lang] in lines[-1]
     others = [t for other, pairs in EXPECTED.items() if other != lang for _, t in pairs]
     assert not any(t in output for t in others if t not in {x for _, x in EXPECTED[lang]})
 
