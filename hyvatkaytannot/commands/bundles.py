@@ -91,7 +91,7 @@ def export_bundle_cmd(
     try:
         manifest = export_from_kb(kb, dest, ids or None, collection, with_notes)
     except (ExportError, StoreError) as e:
-        raise click.ClickException(str(e)) from e
+        raise click.ClickException(say(e)) from e
     notes = " with tags and notes" if manifest.notes else ""
     click.echo(f"Exported {len(manifest.cases)} case(s){notes} to {dest}")
     _print_flags(manifest)

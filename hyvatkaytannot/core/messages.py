@@ -235,8 +235,11 @@ class CoreError(Exception):
     """An error the user can act on, carrying a `UserMessage`; `str()` is the English text
     (logs, tracebacks), the user sees `message` in their language."""
 
-    def __init__(self, code: str, /, plural: int | None = None, **params: object) -> None:
-        self.message = UserMessage(code, params, plural)
+    def __init__(
+        self, code: str | UserMessage, /, plural: int | None = None, **params: object
+    ) -> None:
+        # A code and its parameters, or a message made elsewhere (one error wrapping another).
+        self.message = code if isinstance(code, UserMessage) else UserMessage(code, params, plural)
         super().__init__(self.message.english())
 
     def text(self, translate: Translate = _english) -> str:

@@ -1,4 +1,5 @@
-"""Other coded messages: search index notices, saving a file, capture, the CLI's own lines."""
+"""Other coded messages: search index notices, saving a file, capture, bundle export, the
+CLI's own lines."""
 
 from __future__ import annotations
 
@@ -87,4 +88,15 @@ OTHER_MESSAGES: dict[str, str] = {
     "cli.n_files_with_errors": translate("Messages", "%n file(s) with errors", None, 1),
     "cli.n_errors": translate("Messages", "%n error(s)", None, 1),
     "cli.n_warnings": translate("Messages", "%n warning(s)", None, 1),
+    "bundle.cannot_read": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {error}"),
+    "bundle.case_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is larger than a bundle may hold"
+    ),
+    "bundle.selection_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The selection is larger than a bundle may hold"
+    ),
+    "bundle.no_such_case": QT_TRANSLATE_NOOP("Messages", "No such case: {ids}"),
+    "bundle.nothing_selected": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing to export: no cases selected"
+    ),
 }

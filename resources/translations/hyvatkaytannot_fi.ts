@@ -2205,6 +2205,22 @@
             <numerusform>%n varoitusta</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{path} is larger than a bundle may hold</source>
+        <translation>{path} on suurempi kuin pakettiin mahtuu</translation>
+    </message>
+    <message>
+        <source>The selection is larger than a bundle may hold</source>
+        <translation>Valinta on suurempi kuin pakettiin mahtuu</translation>
+    </message>
+    <message>
+        <source>No such case: {ids}</source>
+        <translation>Tapausta ei ole: {ids}</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no cases selected</source>
+        <translation>Ei mitään vietävää: yhtään tapausta ei ole valittu</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>

@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation>Kan inte läsa {path}: {error}</translation>
+        <translation>Det går inte att läsa {path}: {error}</translation>
     </message>
     <message>
         <source>The backup {backup_file} is not a sound SQLite database; nothing was restored.</source>
@@ -2204,6 +2204,22 @@
             <numerusform>%n varning</numerusform>
             <numerusform>%n varningar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{path} is larger than a bundle may hold</source>
+        <translation>{path} är större än ett paket får innehålla</translation>
+    </message>
+    <message>
+        <source>The selection is larger than a bundle may hold</source>
+        <translation>Urvalet är större än ett paket får innehålla</translation>
+    </message>
+    <message>
+        <source>No such case: {ids}</source>
+        <translation>Fallet finns inte: {ids}</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no cases selected</source>
+        <translation>Ingenting att exportera: inga fall har valts</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ class StoreNeedsRecovery(StoreError):
     """
 
     def __init__(self, parts: list[UserMessage], choices: object = None) -> None:
-        StoreError.__init__(self, parts[0].code, **dict(parts[0].params))  # type: ignore[arg-type]
+        StoreError.__init__(self, parts[0])
         self.parts = list(parts)
         self.choices = choices
         self.args = (self.text(),)
