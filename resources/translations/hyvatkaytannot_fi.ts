@@ -185,6 +185,10 @@
 <context>
     <name>CaptureDialog</name>
     <message>
+        <source>clipboard</source>
+        <translation>leikepöytä</translation>
+    </message>
+    <message>
         <source>Capture cases from documents</source>
         <translation>Poimi tapauksia asiakirjoista</translation>
     </message>

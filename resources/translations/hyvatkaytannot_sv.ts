@@ -185,6 +185,10 @@
 <context>
     <name>CaptureDialog</name>
     <message>
+        <source>clipboard</source>
+        <translation>urklipp</translation>
+    </message>
+    <message>
         <source>Capture cases from documents</source>
         <translation>Hämta fall ur dokument</translation>
     </message>
@@ -2127,7 +2131,7 @@
     <message numerus="yes">
         <source>Only the first %n page(s) were read.</source>
         <translation>
-            <numerusform>Bara den första sidan lästes.</numerusform>
+            <numerusform>Bara den första sidan (%n) lästes.</numerusform>
             <numerusform>Bara de %n första sidorna lästes.</numerusform>
         </translation>
     </message>

@@ -80,3 +80,18 @@ def test_restore_start_empty_speaks_the_language(tmp_path: Path, lang: str, text
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[0] == text
+
+
+def test_bundle_export_errors_in_each_language(tmp_path: Path) -> None:
+    from hyvatkaytannot.core.bundles import ExportError, export_bundle
+    from hyvatkaytannot.core.case import Case
+
+    missing = tmp_path / "poissa.md"
+    with pytest.raises(ExportError) as info:
+        export_bundle(
+            [Case(id="poissa", title="P", path=missing, meta={}, body="")], tmp_path / "b"
+        )
+    e = info.value
+    assert str(e).startswith(f"Cannot read {missing}: ")
+    assert e.in_language("fi").startswith(f"Tiedostoa {missing} ei voi lukea: ")
+    assert e.in_language("sv").startswith(f"Det går inte att läsa {missing}: ")
