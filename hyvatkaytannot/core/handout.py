@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.reading_text import cut_tables
 from hyvatkaytannot.core.render import metadata_html, to_html
+
+# (rows in the table, rows printed) -> the line under a cut table, in the user's language.
+TableNote = Callable[[int, int], str]
 
 _STYLE = """
 h1 { font-size: 18pt; margin-bottom: 4pt; }
@@ -52,18 +56,29 @@ def _padded_tables(body: str, border: bool = True) -> str:
     return _TABLE.sub(f'<table cellpadding="5" cellspacing="0"{frame}', body)
 
 
-def case_html(case: Case) -> str:
+def case_html(case: Case, table_rows: int | None = None, note: TableNote | None = None) -> str:
+    """`table_rows`: print at most this many body rows of a table, then `note` (None: all)."""
+    body = to_html(case)
+    if table_rows is not None:
+        body = cut_tables(body, table_rows, note or (lambda n, k: f"{k} / {n}"))
     parts = [f"<h1>{html.escape(case.title)}</h1>"]
     if case.summary:
         parts.append(f'<p class="summary">{html.escape(case.summary)}</p>')
     parts.append(_padded_tables(metadata_html(case), border=False))
-    parts.append(_padded_tables(to_html(case)))
+    parts.append(_padded_tables(body))
     parts.append(sources_html(case))
     return "\n".join(parts)
 
 
-def handout_html(cases: Sequence[Case], title: str | None = None, description: str = "") -> str:
-    """A whole handout; each case after the first starts on a new page."""
+def handout_html(
+    cases: Sequence[Case],
+    title: str | None = None,
+    description: str = "",
+    table_rows: int | None = None,
+    note: TableNote | None = None,
+) -> str:
+    """A whole handout; each case after the first starts on a new page. The GUI cuts long
+    tables (`table_rows`, `note`: see case_html); the CLI prints them whole."""
     body: list[str] = []
     if title:
         body.append(f"<h1>{html.escape(title)}</h1>")
@@ -72,7 +87,7 @@ def handout_html(cases: Sequence[Case], title: str | None = None, description: s
         body.append("<ol>" + "".join(f"<li>{html.escape(c.title)}</li>" for c in cases) + "</ol>")
     for i, case in enumerate(cases):
         brk = ' style="page-break-before: always"' if (i or title) else ""
-        body.append(f"<div{brk}>{case_html(case)}</div>")
+        body.append(f"<div{brk}>{case_html(case, table_rows, note)}</div>")
     doc_title = html.escape(title or (cases[0].title if cases else ""))
     return (
         f'<html><head><meta charset="utf-8"><title>{doc_title}</title>'

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from hyvatkaytannot.core.bundles import AppliedImport, ImportPreview, OnConflict
     from hyvatkaytannot.core.capture import Draft
+    from hyvatkaytannot.core.case import Case
     from hyvatkaytannot.core.curate import SavedCase
     from hyvatkaytannot.core.userstore import (
         Annotation,
@@ -82,7 +83,30 @@ class KnowledgeBase(KnowledgeBaseParts):
         case = self.cases.get(case_id)
         if case is None:
             raise LookupError(case_id)
-        return plain_text(case)
+        known = self._anchor_cache().get(case_id)
+        if known is not None and known[0] is case and known[1] == (case.body, case.summary):
+            return known[2]
+        text = plain_text(case)
+        self.remember_anchor_text(case, text)
+        return text
+
+    def remember_anchor_text(self, case: Case, text: str) -> None:
+        """Keep `plain_text(case)` made elsewhere (the reading view makes it off the GUI
+        thread): for a 600 KB case it costs seconds, and each note written needs it.
+        Kept only for the library's own object of that case, with the text it had."""
+        if self.cases.get(case.id) is not case:
+            return
+        cache = self._anchor_cache()
+        cache.pop(case.id, None)
+        cache[case.id] = (case, (case.body, case.summary), text)
+        while len(cache) > 8:
+            del cache[next(iter(cache))]
+
+    def _anchor_cache(self) -> dict[str, tuple[Case, tuple[str, str], str]]:
+        cache: dict[str, tuple[Case, tuple[str, str], str]] = self.__dict__.setdefault(
+            "_anchor_texts", {}
+        )
+        return cache
 
     # -- tags ----------------------------------------------------------------------------
     def tag(self, case_ids: str | Iterable[str], tags: str | Iterable[str]) -> Op[int]:

@@ -16,6 +16,9 @@ from hyvatkaytannot.core.case import Case
 
 # About what fits on a slide in large type; a block longer than this stays whole.
 SLIDE_BUDGET_CHARS = 650
+# A table longer than this shows its first rows and a row of "⋮" on its slide: nobody reads
+# row 40 from across a room, and Qt lays a 3000-row table out on the GUI thread for 30 s.
+SLIDE_TABLE_ROWS = 8
 
 # (slide title, body sections shown on it), in presentation order.
 _SECTION_SLIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -75,6 +78,18 @@ def split_blocks(markdown: str) -> list[str]:
     return blocks
 
 
+def table_preview(block: str, rows: int = SLIDE_TABLE_ROWS) -> str:
+    """A Markdown table block cut to its header and first `rows` rows, then a row of "⋮"
+    (the reading view shows it whole); any other block as it is."""
+    lines = block.splitlines()
+    rule = lines[1].strip() if len(lines) > 1 else ""
+    is_table = "|" in rule and "-" in rule and not set(rule) - set("|-: ")
+    if not is_table or len(lines) - 2 <= rows or not all("|" in ln for ln in lines):
+        return block
+    columns = rule.strip("|").count("|") + 1
+    return "\n".join([*lines[: 2 + rows], "| " + " | ".join(["⋮"] * columns) + " |"])
+
+
 def paginate(blocks: list[str], budget: int = SLIDE_BUDGET_CHARS) -> list[str]:
     """Group blocks into pages of about `budget` characters; a heading never ends a page."""
     pages: list[list[str]] = [[]]
@@ -122,7 +137,7 @@ def slides_for_case(
                 continue
             if len(names) > 1:
                 blocks.append(f"### {name}")
-            blocks.extend(split_blocks(text))
+            blocks.extend(table_preview(b) for b in split_blocks(text))
         if not blocks:
             continue
         pages = paginate(blocks)

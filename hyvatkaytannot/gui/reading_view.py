@@ -1,6 +1,8 @@
 """The reading view: a case rendered safely, with its metadata card, tags and notes.
 
-The summary and body are `render.reading_html(case, terms)` in a SafeBrowser (no remote
+The summary and body are `reading_text(case, terms).html` (core/reading_text.py: the
+summary and body, a table too large for Qt to lay out quickly cut to a preview with a link
+to the whole table in a FullTableDialog) in a SafeBrowser (no remote
 loads, links only on click after confirmation). The metadata card is a separate label so
 that the document in the browser is exactly the summary and body, whose plain text is what
 annotations anchor to.
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,10 +34,12 @@ from PySide6.QtWidgets import (
 from hyvatkaytannot.core import render
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.changes import Op
+from hyvatkaytannot.core.reading_text import LINK_SCHEME, ReadingText, reading_text
 from hyvatkaytannot.core.userstore import Annotation, StoreError
 from hyvatkaytannot.gui import large_case
 from hyvatkaytannot.gui.anchoring import DocumentText
 from hyvatkaytannot.gui.annotations_panel import AnnotationsPanel
+from hyvatkaytannot.gui.full_table import FullTableDialog
 from hyvatkaytannot.gui.i18n import current_language, error_text
 from hyvatkaytannot.gui.note_dialog import ask_note, highlight_colour
 from hyvatkaytannot.gui.safe_browser import LinkPolicy, SafeBrowser
@@ -94,10 +98,13 @@ class ReadingView(QWidget):
         # Bumped by every show_case: a large case built off the GUI thread (large_case.py)
         # is dropped when another case was opened meanwhile.
         self._large_generation = 0
+        # What the browser shows (large tables as previews) and the open full-table window.
+        self.reading: ReadingText | None = None
+        self._table_dialog: FullTableDialog | None = None
         self.notes = AnnotationsPanel(self)
         self.similar = SimilarPanel(self)
         self.links = LinkPolicy(self)
-        self.browser.linkRequested.connect(self.links.handle)
+        self.browser.linkRequested.connect(self._link)
         self.meta.linkActivated.connect(lambda href: self.links.handle(QUrl(href)))
 
         self.add_note_action = QAction(self)
@@ -161,6 +168,9 @@ class ReadingView(QWidget):
     # -- showing ---------------------------------------------------------------------
     def show_empty(self) -> None:
         self.case = None
+        self.reading = None
+        if hasattr(self, "_table_dialog"):  # show_empty runs in __init__ too
+            self._close_table()
         self.title.setText("")
         self.meta.setText(self.tr("Choose a case from the results to read it here."))
         self.browser.clear()
@@ -174,6 +184,9 @@ class ReadingView(QWidget):
         scroll = self.browser.verticalScrollBar().value()
         self.case = case
         self._large_generation += 1  # a large case still rendering is no longer wanted
+        self.reading = None
+        if not keep_scroll:
+            self._close_table()
         if terms is not None:
             self.terms = list(terms)
         self.title.setText(f"<h2>{render._esc(case.title)}</h2>")
@@ -184,16 +197,64 @@ class ReadingView(QWidget):
         if len(case.body) > large_case.LARGE_BODY:
             large_case.show(self, case)
             return
-        self.browser.setHtml(render.reading_html(case, self.terms))
-        self.plain = render.plain_text(case)
-        self.doc_text = DocumentText(self.browser.document(), self.plain)
-        self.tags.setEnabled(True)
-        self.notes.setEnabled(True)
-        self.refresh_user_data(reanchor=True)
+        reading = reading_text(case, self.terms, self.table_link_label())
+        self.browser.setHtml(reading.html)
+        doc = self.browser.document()
+        self.use_reading(reading, DocumentText(doc, reading.plain, reading.shown, reading.to_plain))
         if self.SHOWS_SIMILAR:
             self.similar.show_for(case.id)
         if keep_scroll:
             self.browser.verticalScrollBar().setValue(scroll)
+
+    def use_reading(self, reading: ReadingText, doc_text: DocumentText) -> None:
+        """The document shown holds `reading`: annotations anchor through `doc_text`."""
+        self.reading = reading
+        self.plain = reading.plain
+        self.doc_text = doc_text
+        if self.case is not None:  # each note written needs it; a large case costs seconds
+            self.kb.remember_anchor_text(self.case, reading.plain)
+        self.tags.setEnabled(True)
+        self.notes.setEnabled(True)
+        self.refresh_user_data(reanchor=True)
+
+    def table_link_label(self) -> Callable[[int, int], str]:
+        """The line under a table preview, in the user's language (safe in a worker)."""
+        template = self.tr("Show the whole table (%1 rows, %2 columns)")
+        name = QLocale().name()
+
+        def label(rows: int, columns: int) -> str:
+            locale = QLocale(name)
+            return template.replace("%1", locale.toString(rows)).replace(
+                "%2", locale.toString(columns)
+            )
+
+        return label
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == LINK_SCHEME:
+            self.open_full_table(int(url.path()) if url.path().isdigit() else -1)
+        else:
+            self.links.handle(url)
+
+    def open_full_table(self, number: int, row: int | None = None) -> FullTableDialog | None:
+        """The n-th previewed table of the case, whole, in its own window."""
+        tables = self.reading.tables if self.reading is not None else []
+        if not 0 <= number < len(tables) or self.case is None:
+            return None
+        self._close_table()
+        title = self.tr("%1 – table").replace("%1", self.case.title)
+        dialog = FullTableDialog(tables[number], title, self)
+        self._table_dialog = dialog
+        dialog.show()
+        if row is not None:
+            dialog.show_row(row)
+        return dialog
+
+    def _close_table(self) -> None:
+        if self._table_dialog is not None:
+            self._table_dialog.close()
+            self._table_dialog.deleteLater()
+            self._table_dialog = None
 
     def _show_meta(self) -> None:
         if self.case is not None:
@@ -308,7 +369,10 @@ class ReadingView(QWidget):
         for a in self._annotations:
             if a.id == annotation_id:
                 span = self.annotation_range(a)
-                if span is not None:
+                hidden = self.reading.table_at(a.span[0]) if self.reading and a.span else None
+                if span is None and hidden is not None:  # on rows only the full table shows
+                    self.open_full_table(hidden[0].number, hidden[1])
+                elif span is not None:
                     cursor = QTextCursor(self.browser.document())
                     cursor.setPosition(span[0])
                     cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)

@@ -9,6 +9,8 @@ main thread, delivered by queued signals from a QObject that lives on the main t
   writes the index (`serial=True`) goes to the write pool, so there is never more than one
   Whoosh writer and writes happen in the order they were asked for. Reads are not blocked by
   a long first-run index build.
+- Long renders (a very large case, a PDF handout: seconds to a minute) go to a third pool
+  of one thread (`slow=True`), so a search never waits behind them.
 - Stale results are discarded by a generation counter per `key`: starting a new job with the
   same key bumps the generation and asks the older job to cancel; when an older job finishes
   its result is dropped, never shown.
@@ -82,6 +84,8 @@ class BackgroundRunner(QObject):
         self.read_pool.setMaxThreadCount(1)
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)
+        self.slow_pool = QThreadPool(self)
+        self.slow_pool.setMaxThreadCount(1)
         self._generation: dict[str, int] = {}
         self._current: dict[str, Job] = {}
         self._live: set[_Relay] = set()
@@ -97,6 +101,7 @@ class BackgroundRunner(QObject):
         key: str | None = None,
         serial: bool = False,
         with_job: bool = False,
+        slow: bool = False,
     ) -> Job:
         relay = _Relay()
         job = Job(self.kb, relay)
@@ -147,7 +152,8 @@ class BackgroundRunner(QObject):
             else:
                 relay.done.emit(result)
 
-        (self.write_pool if serial else self.read_pool).start(_Runnable(work))
+        pool = self.write_pool if serial else self.slow_pool if slow else self.read_pool
+        pool.start(_Runnable(work))
         return job
 
     def _finish(self, relay: _Relay, key: str | None, job: Job) -> None:
@@ -163,10 +169,11 @@ class BackgroundRunner(QObject):
             job.cancel()
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until both pools are idle (shutdown and tests)."""
+        """Block until the pools are idle (shutdown and tests)."""
         ok_r = self.read_pool.waitForDone(msecs)
         ok_w = self.write_pool.waitForDone(msecs)
-        return ok_r and ok_w
+        ok_s = self.slow_pool.waitForDone(msecs)
+        return ok_r and ok_w and ok_s
 
 
 _runner: BackgroundRunner | None = None
@@ -194,11 +201,12 @@ def run_in_background(
     key: str | None = None,
     serial: bool = False,
     with_job: bool = False,
+    slow: bool = False,
 ) -> Job:
     """Run `op(kb)` (or `op(kb, job)` with `with_job=True`) off the GUI thread.
 
-    `serial=True` for anything that writes the index. `key` makes newer calls supersede
-    older ones (their results are discarded)."""
+    `serial=True` for anything that writes the index, `slow=True` for a long render. `key`
+    makes newer calls supersede older ones (their results are discarded)."""
     return runner().run(
         parent,
         op,
@@ -208,4 +216,5 @@ def run_in_background(
         key=key,
         serial=serial,
         with_job=with_job,
+        slow=slow,
     )

@@ -814,6 +814,25 @@
     </message>
 </context>
 <context>
+    <name>FullTableDialog</name>
+    <message>
+        <source>Search in the table</source>
+        <translation>Hae taulukosta</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 riviä</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -2312,6 +2331,14 @@
         <translation>Kokoelma:</translation>
     </message>
     <message>
+        <source>The table has %1 rows; the first %2 are printed here.</source>
+        <translation>Taulukossa on %1 riviä; tähän on tulostettu niistä ensimmäiset %2.</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Tallennetaan monistetta…</translation>
+    </message>
+    <message>
         <source>Open a case first.</source>
         <translation>Avaa ensin tapaus.</translation>
     </message>
@@ -2562,6 +2589,14 @@
     <message>
         <source>Choose a case from the results to read it here.</source>
         <translation>Valitse tapaus tuloksista, niin se avautuu tähän luettavaksi.</translation>
+    </message>
+    <message>
+        <source>Show the whole table (%1 rows, %2 columns)</source>
+        <translation>Näytä koko taulukko (%1 riviä, %2 saraketta)</translation>
+    </message>
+    <message>
+        <source>%1 – table</source>
+        <translation>%1 – taulukko</translation>
     </message>
     <message>
         <source>Select some text first, then add a note.</source>

@@ -814,6 +814,25 @@
     </message>
 </context>
 <context>
+    <name>FullTableDialog</name>
+    <message>
+        <source>Search in the table</source>
+        <translation>Sök i tabellen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 av %2 rader</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -2312,6 +2331,14 @@
         <translation>Samling:</translation>
     </message>
     <message>
+        <source>The table has %1 rows; the first %2 are printed here.</source>
+        <translation>Tabellen har %1 rader; de första %2 skrivs ut här.</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Sparar utdelningsbladet…</translation>
+    </message>
+    <message>
         <source>Open a case first.</source>
         <translation>Öppna först ett fall.</translation>
     </message>
@@ -2562,6 +2589,14 @@
     <message>
         <source>Choose a case from the results to read it here.</source>
         <translation>Välj ett fall bland resultaten för att läsa det här.</translation>
+    </message>
+    <message>
+        <source>Show the whole table (%1 rows, %2 columns)</source>
+        <translation>Visa hela tabellen (%1 rader, %2 kolumner)</translation>
+    </message>
+    <message>
+        <source>%1 – table</source>
+        <translation>%1 – tabell</translation>
     </message>
     <message>
         <source>Select some text first, then add a note.</source>

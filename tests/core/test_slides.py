@@ -11,6 +11,7 @@ from hyvatkaytannot.core.slides import (
     slides_for_case,
     slides_for_collection,
     split_blocks,
+    table_preview,
 )
 
 BODY = """## Lähtökohdat
@@ -114,3 +115,19 @@ def test_end_slide_lists_similar_cases() -> None:
     assert "- **Kotihoidon yöpartio** — Tampere" in end.markdown
     assert "- **Kirjastoauto kylille**" in end.markdown
     assert "Samankaltaisia" not in slides_for_case(make_case())[-1].markdown
+
+
+def test_a_long_table_shows_its_first_rows_on_its_slide() -> None:
+    head = "| Kunta | Asukkaita | Vuosi |\n|:--|--:|---|\n"
+    rows = "".join(f"| Kunta{r} | {r * 10} | 2024 |\n" for r in range(3000))
+    body = f"## Toteutus\n\nEnnen taulukkoa.\n\n{head}{rows}\nTaulukon jälkeen.\n"
+    case = Case(id="iso", title="Iso", path=Path("iso.md"), meta={}, body=body)
+    text = "\n\n".join(s.markdown for s in slides_for_case(case) if s.kind == "section")
+    assert "Kunta7 |" in text and "Kunta8 |" not in text and "Kunta2999" not in text
+    assert "| ⋮ | ⋮ | ⋮ |" in text
+    assert "Ennen taulukkoa." in text and "Taulukon jälkeen." in text
+    # A short table, and text with pipes that is not a table, stay as they are.
+    short = head + "".join(f"| K{r} | {r} | 2024 |\n" for r in range(8))
+    assert table_preview(short.strip()) == short.strip()
+    prose = "a | b\nc | d\ne | f\n" * 5
+    assert table_preview(prose.strip()) == prose.strip()

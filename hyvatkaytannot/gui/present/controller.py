@@ -2,15 +2,17 @@
 
 Dialog-free entry points (`present_case`, `present_collection`, `export_handout`) carry the
 work so tests drive them directly; the menu actions only ask the user which collection or
-file first.
+file first. The menu writes the PDF off the GUI thread (`export_in_background`). Printing
+stays on it: the printer belongs to the dialog the user just closed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
@@ -19,11 +21,18 @@ from hyvatkaytannot.core.slides import Slide, slides_for_case, slides_for_collec
 from hyvatkaytannot.gui.present.handout import case_folders, export_pdf, paint_pages
 from hyvatkaytannot.gui.present.window import PresentationWindow, start_presentation
 from hyvatkaytannot.gui.window_api import WindowApi
+from hyvatkaytannot.gui.worker import run_in_background
 
 SIMILAR_ON_END_SLIDE = 4
+# A handout made here prints at most this many rows of a table. Qt holds Python's GIL while
+# it lays a document out, so a 3000-row table (250 pages, 85 s) would stall the window even
+# from a worker thread; `hyvatkaytannot export-pdf` prints tables whole.
+HANDOUT_TABLE_ROWS = 60
 
 
 class PresentController(QObject):
+    handoutSaved = Signal(str, int)  # path, pages (a PDF written in the background)
+
     def __init__(self, window: WindowApi) -> None:
         super().__init__(window.window())
         self.window = window
@@ -130,13 +139,55 @@ class PresentController(QObject):
     # -- handouts ----------------------------------------------------------------------
     def export_handout(self, path: Path, collection: str | None = None) -> int:
         """Write the open case (or `collection`) to `path`; return the page count."""
+        cases, title, description = self._handout(collection)
+        return export_pdf(cases, path, title, description, HANDOUT_TABLE_ROWS, self._table_note())
+
+    def _table_note(self) -> Callable[[int, int], str]:
+        """The line under a cut table, in the user's language (safe in a worker)."""
+        template = self.tr("The table has %1 rows; the first %2 are printed here.")
+        name = QLocale().name()
+
+        def note(rows: int, shown: int) -> str:
+            locale = QLocale(name)
+            return template.replace("%1", locale.toString(rows)).replace(
+                "%2", locale.toString(shown)
+            )
+
+        return note
+
+    def _handout(self, collection: str | None) -> tuple[list[Case], str | None, str]:
         if collection:
             coll, cases = self._collection_cases(collection)
-            return export_pdf(cases, path, coll.title, coll.description)
+            return cases, coll.title, coll.description
         case = self.kb.cases.get(self.window.current_case_id() or "")
         if case is None:
             raise LookupError("no open case")
-        return export_pdf([case], path)
+        return [case], None, ""
+
+    def export_in_background(self, path: Path, collection: str | None = None) -> None:
+        """The same, off the GUI thread: a case with a 3000-row table makes a 250-page PDF
+        that takes a minute to lay out. The status bar says when it is saved."""
+        cases, title, description = self._handout(collection)
+        note = self._table_note()
+        self.window.show_message(self.tr("Saving the handout…"))
+
+        def saved(pages: int) -> None:
+            self.window.show_message(self.tr("Handout saved: %1").replace("%1", str(path)))
+            self.handoutSaved.emit(str(path), pages)
+
+        def failed(exc: BaseException) -> None:
+            self.window.show_message(
+                self.tr("Could not save the handout: %1").replace("%1", str(exc))
+            )
+
+        run_in_background(
+            self,
+            lambda _kb: export_pdf(cases, path, title, description, HANDOUT_TABLE_ROWS, note),
+            success=saved,
+            failure=failed,
+            key="handout",
+            slow=True,
+        )
 
     def _ask_pdf(self) -> None:
         case_id = self.window.current_case_id()
@@ -150,15 +201,7 @@ class PresentController(QObject):
             self.tr("PDF files (*.pdf)"),
         )
         if name:
-            try:
-                pages = self.export_handout(Path(name))
-            except OSError as exc:
-                self.window.show_message(
-                    self.tr("Could not save the handout: %1").replace("%1", str(exc))
-                )
-                return
-            self.window.show_message(self.tr("Handout saved: %1").replace("%1", name))
-            del pages
+            self.export_in_background(Path(name))
 
     def _print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -172,7 +215,8 @@ class PresentController(QObject):
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             from hyvatkaytannot.core.handout import handout_html
 
-            paint_pages(printer, handout_html([case]), case.title, case_folders([case]))
+            html = handout_html([case], None, "", HANDOUT_TABLE_ROWS, self._table_note())
+            paint_pages(printer, html, case.title, case_folders([case]))
 
 
 def install(window: WindowApi) -> PresentController:

@@ -12,7 +12,7 @@ page gets a page break before it, and the document is laid out again (`_layout`)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -153,10 +153,16 @@ def paint_pages(
 
 
 def export_pdf(
-    cases: Sequence[Case], path: Path, title: str | None = None, description: str = ""
+    cases: Sequence[Case],
+    path: Path,
+    title: str | None = None,
+    description: str = "",
+    table_rows: int | None = None,
+    note: Callable[[int, int], str] | None = None,
 ) -> int:
-    """Write the handout to `path` (A4); return the page count. Needs a QGuiApplication."""
-    html = handout_html(cases, title, description)
+    """Write the handout to `path` (A4); return the page count. Needs a QGuiApplication.
+    `table_rows`, `note`: print long tables cut (core/handout.py; the GUI does)."""
+    html = handout_html(cases, title, description, table_rows, note)
     doc_title = title or (cases[0].title if cases else "Hyvät käytännöt")
     tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
