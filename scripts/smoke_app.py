@@ -11,8 +11,9 @@ no PYTHON* variables, a scratch HOME and data dir under a folder whose path has 
 ä/ö, and a working directory outside the checkout. `--relocate` first copies the program's
 folder under such a path too (as `C:\\Users\\Käyttäjä\\AppData\\Local\\…` is on Windows).
 
-Checks: `--version`; the five bundled cases listed; `search "Orivedellä" --json` puts
-orivesi-elinvoimapalvelut first; `analyze` gives Voikko lemmas (a Snowball fallback would
+Checks: `--version`; the six bundled cases listed (five Finnish, one Swedish);
+`search "Orivedellä" --json` puts orivesi-elinvoimapalvelut first and `search
+"livskraftsmätarna"` the Swedish case; `analyze` gives Voikko lemmas (a Snowball fallback would
 give stems such as "kunna"); `gui --screenshot` writes a 1280×800 PNG that is not blank; the
 GUI starts without Qt platform or font errors; `export-pdf` writes a PDF; a bundle exports,
 imports into a second data dir, and `PROGRAM FILE.hkzip` opens the import preview.
@@ -39,7 +40,10 @@ WINDOWS = sys.platform == "win32"
 CASES = {
     "orivesi-elinvoimapalvelut",
     "posio-yhteisollinen-johtaminen",
-}  # two of the five bundled cases, by id; the count is checked too
+    "suupohja-livskraft-och-regional-ledning",  # the Swedish one
+}  # three of the six bundled cases, by id; the count is checked too
+BUNDLED_COUNT = 6
+SWEDISH_CASE = "suupohja-livskraft-och-regional-ledning"
 SIZE_BUDGET_MB = 200
 WINDOW_BUDGET_S = 1.5
 QT_ERRORS = ("could not load the Qt platform plugin", "Cannot find font directory", "Traceback")
@@ -155,7 +159,11 @@ class Smoke:
         if not self.expect_ok("list the bundled cases", r):
             return
         ids = {case["id"] for case in json.loads(r.stdout)}
-        self.check("five bundled cases", len(ids) == 5 and ids >= CASES, ", ".join(sorted(ids)))
+        self.check(
+            f"{BUNDLED_COUNT} bundled cases",
+            len(ids) == BUNDLED_COUNT and ids >= CASES,
+            ", ".join(sorted(ids)),
+        )
 
     def search(self) -> None:
         r = self.run("search", "Orivedellä", "--json")
@@ -164,6 +172,13 @@ class Smoke:
         hits = json.loads(r.stdout)["hits"]
         first = hits[0]["id"] if hits else None
         self.check("search Orivedellä: Orivesi first", first == "orivesi-elinvoimapalvelut", first)
+        # A Swedish form of a Swedish compound: the Swedish lexicon shipped in the build.
+        r = self.run("search", "livskraftsmätarna", "--json")
+        if not self.expect_ok("search livskraftsmätarna", r):
+            return
+        hits = json.loads(r.stdout)["hits"]
+        first = hits[0]["id"] if hits else None
+        self.check("search livskraftsmätarna: the Swedish case first", first == SWEDISH_CASE, first)
 
     def analyze_swedish(self) -> None:
         # simplemma's Swedish word list is a data file: a build without it analyses nothing.

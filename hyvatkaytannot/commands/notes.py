@@ -403,8 +403,21 @@ def export_notes_command(kb: KnowledgeBase, file: Path) -> None:
 @pass_kb
 def import_notes_command(kb: KnowledgeBase, file: Path) -> None:
     """Merge an export into the user database by id; conflicts keep the local version."""
-    with _store_errors():
-        report = _done(kb.import_notes_file(file))
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            line = say(UserMessage("cli.importing_notes", {"percent": percent}))
+            click.echo(f"\r{line}", err=True, nl=False)
+
+    try:
+        with _store_errors():
+            report = _done(kb.import_notes_file(file, progress))
+    finally:
+        if shown[0] >= 0:
+            click.echo("", err=True)
     added = ", ".join(f"{n} {k}" for k, n in report.added.items()) or "nothing new"
     click.echo(f"Imported {file}: {added}.")
     notes = [f"conflict: {c}" for c in report.conflicts]

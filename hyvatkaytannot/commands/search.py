@@ -38,12 +38,16 @@ def _sync(kb: KnowledgeBase, rebuild: bool = False, show_progress: bool = False)
         bar.update(done - bar.pos)
 
     try:
-        return kb.sync_index(progress=progress if show_progress else None, rebuild=rebuild)
+        report = kb.sync_index(progress=progress if show_progress else None, rebuild=rebuild)
     except IndexBusy as e:
         raise click.ClickException(str(e)) from e
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    if report.recovered:
+        # Damage found at open: rebuilt before the answer, and the user is told so.
+        click.echo(say(UserMessage("cli.index_rebuilt")), err=True)
+    return report
 
 
 @click.command("index")
@@ -56,8 +60,6 @@ def index_command(kb: KnowledgeBase, rebuild: bool) -> None:
     report = _sync(kb, rebuild=rebuild, show_progress=sys.stderr.isatty())
     for line in report.problems:
         click.echo(f"warning: {line}", err=True)
-    if report.recovered:
-        click.echo("The index was damaged and has been rebuilt from the case files.", err=True)
     click.echo(report.summary())
 
 

@@ -267,10 +267,21 @@ class KnowledgeBase(KnowledgeBaseParts):
         )
         return self._finish(report, changes)
 
-    def import_notes_file(self, path: Path) -> Op[ImportReport]:
-        from hyvatkaytannot.core.userstore.interchange import read_json
-
-        return self.import_notes(read_json(path))
+    def import_notes_file(
+        self, path: Path, progress: Callable[[int, int], None] | None = None
+    ) -> Op[ImportReport]:
+        """Import a notes file streamed in bounded memory; progress(bytes read, file size)."""
+        report = self.store.import_json(path, progress)
+        if not report.changed:
+            return Op(report)
+        changes = OpChanges(
+            cases=frozenset(report.case_ids),
+            tags=True,
+            annotations=True,
+            collections=True,
+            saved_searches=True,
+        )
+        return self._finish(report, changes)
 
     def import_bundle(
         self,

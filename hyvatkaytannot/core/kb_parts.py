@@ -60,6 +60,9 @@ class KnowledgeBaseParts:
         self.notice_sink: Callable[[UserMessage], None] | None = None
         # A temporary index folder, used when the data dir's index cannot be written.
         self._temp_index_dir: Path | None = None
+        # False (the GUI): a search that finds the index damaged raises IndexNeedsRebuild
+        # and the caller rebuilds in the background; True (the CLI): rebuild, then answer.
+        self.rebuild_damaged_in_search = True
 
     @classmethod
     def open(
@@ -267,7 +270,9 @@ class KnowledgeBaseParts:
             correct=correct,
         )
         try:
-            return self.index.search(query, **options)
+            index = self.index
+            index.rebuild_on_damage = self.rebuild_damaged_in_search
+            return index.search(query, **options)
         except IndexReadOnly:
             # Damage found while searching, and the folder cannot take the rebuild.
             self._use_temporary_index()

@@ -170,6 +170,11 @@ MESSAGES: dict[str, str] = {
     "cli.index_not_updated": QT_TRANSLATE_NOOP(
         "Messages", "warning: search index not updated for {cases}: {error}"
     ),
+    "cli.index_rebuilt": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The search index was damaged; it was rebuilt from the case files before answering.",
+    ),
+    "cli.importing_notes": QT_TRANSLATE_NOOP("Messages", "Importing notes… {percent} %"),
     "cli.restore_hint": QT_TRANSLATE_NOOP(
         "Messages", "Restore it with: hyvatkaytannot restore {path}"
     ),

@@ -98,4 +98,11 @@ STORE_MESSAGES: dict[str, str] = {
     "index.read_only": QT_TRANSLATE_NOOP(
         "Messages", "The search index cannot be written ({reason}); searching the existing index."
     ),
+    "json.ended_early": QT_TRANSLATE_NOOP("Messages", "the file ended too early"),
+    "json.file_empty": QT_TRANSLATE_NOOP("Messages", "the file is empty"),
+    "json.too_deep_levels": QT_TRANSLATE_NOOP(
+        "Messages", "the JSON is nested too deeply (at most {limit} levels)"
+    ),
+    "json.line_problem": QT_TRANSLATE_NOOP("Messages", "line {line}: {problem}"),
+    "json.not_valid_line": QT_TRANSLATE_NOOP("Messages", "line {line}: not valid JSON"),
 }

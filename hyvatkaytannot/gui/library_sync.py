@@ -91,10 +91,17 @@ class LibrarySync(QObject):
         if changed:
             self.casesChanged.emit(sorted(changed))
         self.watcher.watch([f for f, read_only in self.kb.library_folders() if not read_only])
+        self.sync_index()
+
+    def sync_index(self, rebuild: bool = False) -> None:
+        """Bring the index up to date (its check finds damage and rebuilds) on the writer
+        thread, after any load queued before; a newer call supersedes a waiting one."""
         self.sync_pending = True
         run_in_background(
             self,
-            lambda kb, job: kb.sync_index(progress=job.report, cancel=job.cancelled),
+            lambda kb, job: kb.sync_index(
+                progress=job.report, cancel=job.cancelled, rebuild=rebuild
+            ),
             success=self._on_indexed,
             failure=self._on_failed,
             progress=self.progress.emit,

@@ -41,6 +41,7 @@ from hyvatkaytannot.gui import present as present_part
 from hyvatkaytannot.gui.filters_panel import FiltersPanel
 from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.icons import app_icon
+from hyvatkaytannot.gui.index_repair import IndexRepair
 from hyvatkaytannot.gui.library_sync import LibrarySync
 from hyvatkaytannot.gui.problems_view import ProblemsView
 from hyvatkaytannot.gui.reading_view import ReadingView
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
             self.problems_text,
         )
         self.problems_button = self.status.problems_button
+        # A search that finds the index damaged: banner at once, rebuild, then the answer.
+        self.index_repair = IndexRepair(self, kb, self.search, self.sync, self.flow, self.status)
         self.user_lists = UserLists(
             kb, self.filters_panel, self.flow, lambda: self.show_center_view("list"), self
         )

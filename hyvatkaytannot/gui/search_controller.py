@@ -27,6 +27,8 @@ SORTS = ("relevance", "newest", "title")
 class SearchController(QObject):
     finished = Signal(object)
     failed = Signal(str)
+    # The index is damaged: no answer from it; index_repair.py rebuilds and searches again.
+    damaged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,5 +94,10 @@ class SearchController(QObject):
         self.finished.emit(response)
 
     def _failed(self, error: BaseException) -> None:
+        from hyvatkaytannot.core.search.integrity import IndexNeedsRebuild
+
         self.pending = 0
+        if isinstance(error, IndexNeedsRebuild):
+            self.damaged.emit()
+            return
         self.failed.emit(error_text(error))

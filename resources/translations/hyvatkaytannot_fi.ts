@@ -931,6 +931,17 @@
     </message>
 </context>
 <context>
+    <name>IndexRepair</name>
+    <message>
+        <source>The search index is damaged. It is being rebuilt from the case files; the search will answer when that is done.</source>
+        <translation>Hakuhakemisto on vioittunut. Se rakennetaan uudelleen tapauskuvauksista; haku vastaa, kun se on valmis.</translation>
+    </message>
+    <message>
+        <source>Rebuilding %v/%m</source>
+        <translation>Rakennetaan %v/%m</translation>
+    </message>
+</context>
+<context>
     <name>InteractiveMap</name>
     <message>
         <source>Map of cases by region</source>
@@ -1469,6 +1480,14 @@
     <message>
         <source>warning: search index not updated for {cases}: {error}</source>
         <translation>varoitus: hakuhakemistoa ei päivitetty tapauksille {cases}: {error}</translation>
+    </message>
+    <message>
+        <source>The search index was damaged; it was rebuilt from the case files before answering.</source>
+        <translation>Hakuhakemisto oli vioittunut; se rakennettiin uudelleen tapauskuvauksista ennen vastausta.</translation>
+    </message>
+    <message>
+        <source>Importing notes… {percent} %</source>
+        <translation>Tuodaan muistiinpanoja… {percent} %</translation>
     </message>
     <message>
         <source>Restore it with: hyvatkaytannot restore {path}</source>
@@ -2042,6 +2061,26 @@
     <message>
         <source>The search index cannot be written ({reason}); searching the existing index.</source>
         <translation>Hakuhakemistoon ei voi kirjoittaa ({reason}); haetaan olemassa olevasta hakemistosta.</translation>
+    </message>
+    <message>
+        <source>the file ended too early</source>
+        <translation>tiedosto päättyi kesken</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (at most {limit} levels)</source>
+        <translation>JSON on sisäkkäin liian syvälle (enintään {limit} tasoa)</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>rivi {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON</source>
+        <translation>rivi {line}: ei kelvollista JSONia</translation>
     </message>
     <message>
         <source>The search index was damaged; it was rebuilt from the case files.</source>

@@ -931,6 +931,17 @@
     </message>
 </context>
 <context>
+    <name>IndexRepair</name>
+    <message>
+        <source>The search index is damaged. It is being rebuilt from the case files; the search will answer when that is done.</source>
+        <translation>Sökindexet är skadat. Det byggs om från fallbeskrivningarna; sökningen svarar när det är klart.</translation>
+    </message>
+    <message>
+        <source>Rebuilding %v/%m</source>
+        <translation>Bygger om %v/%m</translation>
+    </message>
+</context>
+<context>
     <name>InteractiveMap</name>
     <message>
         <source>Map of cases by region</source>
@@ -1469,6 +1480,14 @@
     <message>
         <source>warning: search index not updated for {cases}: {error}</source>
         <translation>varning: sökindexet uppdaterades inte för {cases}: {error}</translation>
+    </message>
+    <message>
+        <source>The search index was damaged; it was rebuilt from the case files before answering.</source>
+        <translation>Sökindexet var skadat; det byggdes om från fallbeskrivningarna innan svaret.</translation>
+    </message>
+    <message>
+        <source>Importing notes… {percent} %</source>
+        <translation>Importerar anteckningar… {percent} %</translation>
     </message>
     <message>
         <source>Restore it with: hyvatkaytannot restore {path}</source>
@@ -2042,6 +2061,26 @@
     <message>
         <source>The search index cannot be written ({reason}); searching the existing index.</source>
         <translation>Sökindexet kan inte skrivas ({reason}); sökningen görs i det befintliga indexet.</translation>
+    </message>
+    <message>
+        <source>the file ended too early</source>
+        <translation>filen tog slut för tidigt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (at most {limit} levels)</source>
+        <translation>JSON-strukturen är för djupt kapslad (högst {limit} nivåer)</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>rad {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON</source>
+        <translation>rad {line}: ingen giltig JSON</translation>
     </message>
     <message>
         <source>The search index was damaged; it was rebuilt from the case files.</source>

@@ -14,6 +14,11 @@ Design decisions (each measured; see the benchmark):
   ("dags" → dags, dag; "snabbt" → snabbt, snabb): genitives and adverbs of adjectives;
   so does an inflected adjective the lexicon lists as its own lemma ("hela" → hel).
 - A past participle keys as its verb ("fattade" → fatta).
+- Present tense is never an agent noun: "vårdar" is vårda's, not vårdare's (agent nouns in
+  -are keep -are in the plural), and a preterite passive in -des/-tes is the verb's
+  ("utmärktes" → utmärka), not the participle's (a deponent's stays: "tycktes" → tyckas).
+  An infinitive that its own present tense lemmatises to keeps itself ("handla", "råda":
+  the lexicon gives handlägga, rå).
 - `FN:s`-style genitives of abbreviations are cut at the colon.
 - Compound parts (index keys only): a word of MIN_COMPOUND letters or more ending in a word
   the lexicon knows (the tail, MIN_PART letters or more as a lemma) after a head that is a
@@ -36,7 +41,7 @@ from hyvatkaytannot.core.analysis.swedish_verbs import irregular_forms
 
 # The version of the Swedish keys: part of the index stamp (analysis_bridge), so a change
 # rebuilds the index.
-SV_VERSION = "sv-2"
+SV_VERSION = "sv-3"
 
 MIN_PART = 4
 MIN_COMPOUND = 8
@@ -137,7 +142,7 @@ def lemma_keys(word: str) -> list[str]:
 def _lexicon_keys(word: str) -> list[str]:
     if not known(word):
         return []
-    found = lemma(word)
+    found = _verb_reading(word, lemma(word))
     if found != word and _is_noun_lemma(word):
         # Also an adjective's inflected form ("hela": the whole one, and helan's noun).
         return [word, found] if _adjective_base(word) == found else [word]
@@ -153,6 +158,28 @@ def _lexicon_keys(word: str) -> list[str]:
         elif word.endswith(("s", "t")) and _is_lemma(word[:-1]):
             keys.append(word[:-1])
     return keys
+
+
+def _verb_reading(word: str, found: str) -> str:
+    """The verb a present tense, preterite passive or infinitive belongs to where the
+    lexicon's one lemma is another word's (see the module docstring), else `found`."""
+    if word.endswith("ar") and found == word + "e" and _is_lemma(word[:-1]):
+        return word[:-1]  # vårdar → vårda, not vårdare
+    if word.endswith(("des", "tes")):
+        stem = word[:-3]  # ordna-des, utmärk-tes
+        verb = stem if stem.endswith("a") else stem + "a"
+        # Only over a participle's lemma: "tycktes" stays the deponent tyckas's.
+        if found.endswith(("d", "t")) and len(verb) > 3 and _is_lemma(verb):
+            return verb  # utmärktes → utmärka
+    if (
+        word.endswith("a")
+        and found != word
+        and found != word[:-1]  # an adjective's -a form ("stora", "hela")
+        and _adjective_base(word) is None
+        and any(known(f) and lemma(f) == word for f in (word + "r", word[:-1] + "er"))
+    ):
+        return word  # handla (handlar), råda (råder)
+    return found
 
 
 def _adjective_base(word: str) -> str | None:

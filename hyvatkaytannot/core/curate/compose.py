@@ -76,9 +76,25 @@ def split_names(text: str) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
-def derived_regions(municipalities: Iterable[str]) -> list[str]:
+def derived_regions(municipalities: Iterable[str], language: str = "fi") -> list[str]:
+    """The municipalities' regions, named in the case's language (Swedish for `sv`)."""
     found = (reference.region_for(m) for m in municipalities)
-    return list(dict.fromkeys(r.fi for r in found if r is not None))
+    return list(dict.fromkeys((r.sv or r.fi) if language == "sv" else r.fi for r in found if r))
+
+
+def _regions_for(municipalities: list[str], language: str, written: Any) -> Any:
+    """The regions to write: as the file wrote them while they still name the same regions
+    (a Swedish case may say "Södra Österbotten"), else derived; the file's when none derive."""
+    derived = derived_regions(municipalities, language)
+    if not derived:
+        return written
+    if isinstance(written, list):
+        same = [reference.region(str(r)) for r in written]
+        if all(same) and {r.code for r in same if r} == {
+            r.code for r in (reference.region(d) for d in derived) if r
+        }:
+            return written
+    return derived
 
 
 def values_from_meta(meta: Mapping[str, Any]) -> FormValues:
@@ -144,7 +160,8 @@ def meta_from_values(original: Mapping[str, Any], values: FormValues) -> dict[st
         meta["summary"] = summary
     _set(meta, "municipalities", list(values.municipalities))
     if "regions" in meta:
-        _set(meta, "regions", derived_regions(values.municipalities) or meta["regions"])
+        language = values.language.strip() or "fi"
+        _set(meta, "regions", _regions_for(values.municipalities, language, meta["regions"]))
     _set(meta, "themes", list(values.themes))
 
     period = dict(meta.get("period") or {}) if isinstance(meta.get("period"), dict) else {}

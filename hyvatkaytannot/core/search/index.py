@@ -105,6 +105,9 @@ class SearchIndex:
         self._user_layer: UserLayerFn | None = None
         # Set when the index was found damaged and rebuilt (a flag for the GUI to show).
         self.recovered = False
+        # False: a search that finds damage raises IndexNeedsRebuild instead of rebuilding
+        # (the GUI rebuilds on its writer thread with progress, then searches again).
+        self.rebuild_on_damage = True
         fi.set_cache(cache_path)
 
     # -- writing ---------------------------------------------------------------------------
@@ -188,10 +191,13 @@ class SearchIndex:
         if self._searcher is not None and build != self._build:
             self._release()  # swapped by a rebuild (possibly in another process)
         if self._searcher is None:
-            if build is None or not windex.exists_in(str(self.index_dir)):
+            if build is None:
                 return None
-            # Checksums first: a damaged column must rebuild, never answer (integrity.py).
-            integrity.verify(self.index_dir)
+            # Checksums first (before Whoosh reads its TOC): a damaged file must rebuild,
+            # never answer (integrity.py). A very large index: each file hashed when mapped.
+            integrity.verify(self.index_dir, lazy=None)
+            if not windex.exists_in(str(self.index_dir)):
+                return None
             self._ix = mmapstore.open_index(str(self.index_dir))
             self._searcher = self._ix.searcher()
             self._build = build
@@ -253,6 +259,8 @@ class SearchIndex:
         return not store.check(self.index_dir, self.stamp).ok
 
     def _recover_then_search(self, query: str, options: dict[str, Any]) -> SearchResponse:
+        if not self.rebuild_on_damage:
+            raise integrity.IndexNeedsRebuild(str(self.index_dir))
         if self._cases is None or self._user_layer is None:
             return SearchResponse(query, 0, [], notice=NOTICE_DAMAGED.shown())
         self.sync(self._cases, self._user_layer, rebuild=True)

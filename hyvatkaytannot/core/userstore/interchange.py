@@ -15,9 +15,11 @@ Design decisions:
   here is never overwritten by a file). Importing the same file twice changes nothing.
 - A tag whose id is new but whose path exists here is the same tag (merged by path); tag
   links and collection memberships are only ever added.
-- The whole file is checked against its version's JSON Schema (notes_schema.py) before
-  anything is written: a wrong type, an unknown field, a huge string or `NaN` is an error
-  naming the field, and nothing is imported.
+- Every entry is checked against its version's JSON Schema (notes_schema.py): a wrong
+  type, an unknown field, a huge string or `NaN` is an error naming the field, and nothing
+  is imported. A file is streamed (`import_file`, notes_stream.py: one entry in memory at
+  a time) inside the one transaction, so an error found late still leaves nothing written;
+  a dict already in memory (a bundle's notes) is checked whole before writing.
 """
 
 from __future__ import annotations
@@ -33,9 +35,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from hyvatkaytannot.core import jsoncheck
+from hyvatkaytannot.core.messages import UserMessage
 from hyvatkaytannot.core.userstore import annotations as _ann
 from hyvatkaytannot.core.userstore import collections as _coll
-from hyvatkaytannot.core.userstore import notes_schema
+from hyvatkaytannot.core.userstore import notes_schema, notes_stream
 from hyvatkaytannot.core.userstore import saved_searches as _saved
 from hyvatkaytannot.core.userstore import tags as _tags
 from hyvatkaytannot.core.userstore.db import now, write
@@ -44,6 +47,7 @@ from hyvatkaytannot.core.userstore.w3c import (
     ANNO_CONTEXT,
     annotation_from_w3c,
     annotation_to_w3c,
+    unknown_colour,
 )
 
 FORMAT = "hyvatkaytannot-user-layer"
@@ -56,6 +60,8 @@ class ImportReport:
     unchanged: dict[str, int] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # Cases that gained a tag link or an annotation (to re-index them).
+    case_ids: set[str] = field(default_factory=set)
 
     @property
     def changed(self) -> bool:
@@ -136,7 +142,8 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
 
 
 # -- import --------------------------------------------------------------------------------
-# Larger files are refused before reading (the import holds the parsed file in memory).
+# Larger files are refused before reading by `read_json` (it holds the parsed file in memory;
+# `import_file` streams and needs no limit).
 MAX_FILE_BYTES = 512 * 1024 * 1024
 ProgressFn = Callable[[int, int], None]
 
@@ -201,6 +208,39 @@ def import_data(
     return report
 
 
+def import_file(db: Database, path: Path, progress: ProgressFn | None = None) -> ImportReport:
+    """Stream a notes file into the store (notes_stream.py): each entry is checked as it is
+    read and written at once, all in one transaction, so memory holds one entry and any
+    error (found at the last entry, or in the envelope at the end) leaves nothing written.
+    Tags, collections and saved searches (a few hundred at most in practice) are held until
+    the end: tags are added parents first. `progress(bytes read, file size)`."""
+    path = Path(path)
+    report = ImportReport()
+    held: dict[str, list[dict[str, Any]]] = {k: [] for k in notes_stream.ARRAYS}
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f, write(db):
+            tick = None if progress is None else (lambda done: progress(done, size))
+            for section, item in notes_stream.entries(f, tick):
+                if section == "annotations":
+                    _import_annotation(db, item, report)
+                else:
+                    held[section].append(item)
+            _import_tags(db, held["tags"], report)
+            _import_collections(db, held["collections"], report)
+            _import_saved(db, held["saved_searches"], report)
+    except jsoncheck.JsonProblem as e:
+        if e.field.startswith("line"):  # "file.json, line 3: …"
+            raise StoreError("store.json_problem", path=path, sep=", ", problem=e.said) from e
+        raise StoreError("store.notes_not_imported", problem=e.said) from e
+    except notes_stream.VersionProblem as e:
+        params = {"format": repr(FORMAT), "version": e.value, "path": path}
+        raise StoreError(UserMessage(e.code, params)) from e
+    except (FileNotFoundError, IsADirectoryError, PermissionError, UnicodeDecodeError) as e:
+        raise StoreError("store.cannot_read", path=path, error=e) from e
+    return report
+
+
 def _list(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
@@ -252,6 +292,7 @@ def _import_tags(db: Database, items: list[dict[str, Any]], report: ImportReport
             )
             if cur.rowcount:
                 report._add("tag links")
+                report.case_ids.add(str(case_id))
 
 
 def _import_collections(db: Database, items: list[dict[str, Any]], report: ImportReport) -> None:
@@ -327,9 +368,14 @@ def _import_annotation(db: Database, item: dict[str, Any], report: ImportReport)
     except (ValueError, TypeError, KeyError) as e:
         report.problems.append(f"annotation {item.get('id', '?')}: {e}")
         return
+    colour = unknown_colour(item)
+    if colour is not None:
+        report.problems.append(
+            f"annotation {a.id}: unknown highlight colour {colour!r}, the default one is used"
+        )
     if db.execute("SELECT 1 FROM annotations WHERE id = ?", [a.id]).fetchone():
         here = _ann.get(db, a.id)
-        fields = ("case_id", "quote", "prefix", "suffix", "start", "end", "note")
+        fields = ("case_id", "quote", "prefix", "suffix", "start", "end", "note", "colour")
         if any(getattr(here, f) != getattr(a, f) for f in fields):
             report.conflicts.append(f"annotation {a.id} on {a.case_id} differs (kept)")
         else:
@@ -337,3 +383,4 @@ def _import_annotation(db: Database, item: dict[str, Any], report: ImportReport)
         return
     _ann.insert(db, a)
     report._add("annotations")
+    report.case_ids.add(a.case_id)

@@ -121,6 +121,8 @@ ANNOTATION = _obj(
         "bodyValue": _text,
         "hyvatkaytannot:status": {"enum": ["anchored", "moved", "changed", "orphan"]},
         "hyvatkaytannot:uniqueQuote": {"type": ["boolean", "null"]},
+        # A name (annotations.COLOURS); one a later version adds imports as the default.
+        "hyvatkaytannot:colour": {"type": ["string", "null"], "maxLength": 32},
         "hyvatkaytannot:current": {
             "type": "object",
             "properties": {

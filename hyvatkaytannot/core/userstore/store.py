@@ -327,8 +327,13 @@ class UserStore:
     def export_json(self, path: Path) -> None:
         _io.write_json(path, self.export_data())
 
-    def import_json(self, path: Path) -> ImportReport:
-        return self.import_data(_io.read_json(path))
+    @_locked
+    def import_json(
+        self, path: Path, progress: Callable[[int, int], None] | None = None
+    ) -> ImportReport:
+        """Streamed in bounded memory, each entry schema-checked, one transaction
+        (interchange.import_file); progress(bytes read, file size)."""
+        return _io.import_file(self.db, path, progress)
 
     # -- backups -------------------------------------------------------------------------
     @_locked

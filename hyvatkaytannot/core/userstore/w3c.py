@@ -3,9 +3,9 @@
 One annotation is a TextualBody in text/markdown (left out for a bare highlight) and a
 target `urn:hyvatkaytannot:case:<id>` with a TextQuoteSelector and a TextPositionSelector
 (Unicode code points), so other annotation tools can read them. Our own extras (status,
-where the passage is now, whether the quote was unique) use `hyvatkaytannot:` keys, which
-other tools ignore. Ids are `urn:uuid:` URNs of our uuid4 hex ids; an id from another
-tool is kept as it is.
+where the passage is now, whether the quote was unique, the highlight colour's name) use
+`hyvatkaytannot:` keys, which other tools ignore. Ids are `urn:uuid:` URNs of our uuid4 hex
+ids; an id from another tool is kept as it is.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import uuid
 from typing import Any
 
 from hyvatkaytannot.core.userstore import anchoring
-from hyvatkaytannot.core.userstore.annotations import Annotation
+from hyvatkaytannot.core.userstore.annotations import COLOURS, Annotation
 from hyvatkaytannot.core.userstore.db import now
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -53,6 +53,8 @@ def annotation_to_w3c(a: Annotation) -> dict[str, Any]:
         }
     if a.unique_quote is not None:
         out[EXT + "uniqueQuote"] = a.unique_quote
+    if a.colour is not None:  # left out for the default highlight
+        out[EXT + "colour"] = a.colour
     if a.current_start is not None:
         out[EXT + "current"] = {
             "exact": a.current_quote,
@@ -105,6 +107,7 @@ def annotation_from_w3c(item: dict[str, Any]) -> Annotation:
     status = str(item.get(EXT + "status") or anchoring.ANCHORED)
     current = item.get(EXT + "current") or {}
     unique = item.get(EXT + "uniqueQuote")
+    colour = item.get(EXT + "colour")
     stamp = now()
     return Annotation(
         id=aid,
@@ -122,7 +125,15 @@ def annotation_from_w3c(item: dict[str, Any]) -> Annotation:
         created=str(item.get("created") or stamp),
         updated=str(item.get("modified") or stamp),
         unique_quote=unique if isinstance(unique, bool) else None,
+        colour=colour if colour in COLOURS else None,
     )
+
+
+def unknown_colour(item: dict[str, Any]) -> str | None:
+    """The highlight colour an item names that this version does not have (it imports as the
+    default colour), or None."""
+    colour = item.get(EXT + "colour")
+    return str(colour) if colour is not None and colour not in COLOURS else None
 
 
 def case_ids_in(data: dict[str, Any]) -> list[str]:

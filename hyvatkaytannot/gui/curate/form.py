@@ -252,8 +252,10 @@ class CaseForm(QWidget):
         if index < 0:  # a code the loader warns about: keep it visible
             self.language_combo.addItem(language, language)
             index = self.language_combo.count() - 1
-        self.language_combo.setCurrentIndex(index)
+        # Set before the combo moves: its signal reads the old language (a Swedish case
+        # moves it from the first entry while loading).
         self._language = language
+        self.language_combo.setCurrentIndex(index)
         self.total_cost_edit.setText(values.total_cost)
         self.funders_table.set_rows(values.funders)
         self.contacts_table.set_rows(values.contacts)

@@ -55,6 +55,20 @@ def test_homographs_keep_both_readings() -> None:
     assert set(query_keys("steg", "sv")) & set(query_keys("steget", "sv"))
 
 
+def test_verb_forms_the_lexicon_gives_to_another_word() -> None:
+    # From the public file's misses: present tense is not an agent noun, a preterite
+    # passive is not a participle (but a deponent stays itself), an infinitive whose own
+    # present tense points back to it is not another verb.
+    q = lambda w: swedish_keys(w)[1]  # noqa: E731
+    assert "vårda" in q("vårdar") and "vårdare" not in q("vårdar")
+    assert "utmärka" in q("utmärktes")
+    assert q("tycktes") == ("tyckas",)  # the lexicon says so; not tycka
+    assert "handla" in q("handla") and "handla" in q("handlar")
+    assert "råda" in q("råda") and "råda" in q("råder")
+    # Adjectives' -a forms keep their base: not verbs that happen to exist.
+    assert "hel" in q("hela") and "stor" in q("stora")
+
+
 def test_genitive_and_adverb_key_as_both() -> None:
     assert {"dags", "dag"} <= set(query_keys("dags", "sv"))
     assert set(query_keys("dag", "sv")) & set(index_keys("dags", "sv"))

@@ -1,4 +1,4 @@
-"""Checks on the five cases bundled in practices/.
+"""Checks on the six cases bundled in practices/ (five in Finnish, one in Swedish).
 
 The loader is written in parallel, so the front matter is parsed here with PyYAML's
 safe_load directly: these tests pin the case format and the content, not the loader. The
@@ -30,14 +30,27 @@ HEADINGS = (
     "Opit ja siirrettävyys",
     "Lisätietoja",
 )
-# Seed file prefix for each bundled case.
+HEADINGS_SV = (
+    "Utgångsläge",
+    "Mål",
+    "Genomförande",
+    "Resultat",
+    "Lärdomar och överförbarhet",
+    "Mer information",
+)
+SWEDISH = "suupohja-livskraft-och-regional-ledning"
+# Seed file prefix for each bundled case. The Swedish case is written from the same seed as
+# the Finnish Suupohja case (there is no Swedish seed), in its own words.
 CASES = {
     "posio-yhteistyo": "000",
     "posio-yhteisollinen-johtaminen": "001",
     "suupohja-elinvoiman-johtaminen": "002",
     "orivesi-elinvoimapalvelut": "003",
     "tyon-rikastajat-ja-rakastajat": "004",
+    SWEDISH: "002",
 }
+LANGUAGE = {SWEDISH: "sv"}  # the others are "fi"
+UPDATED = {SWEDISH: "2026-12-07"}  # the others "2026-11-23"
 REQUIRED = ("id", "title", "summary", "municipalities", "themes", "sources", "language")
 STATUSES = ("suunnitteilla", "käynnissä", "päättynyt")
 DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
@@ -230,6 +243,53 @@ FACTS: dict[str, list[str]] = {
         "elinvoimakunta",
         "rakastami",
     ],
+    SWEDISH: [
+        "1.1.2017",
+        "31.12.2018",
+        "100 000",
+        "TEKES",
+        "Kauhajoki",
+        "Östermark",
+        "Storå",
+        "Bötom",
+        "2016",
+        "SEK",
+        "regionala ledningsgrupp",
+        "regionstrategi",
+        "dynamiskt",
+        "koordinerat",
+        "engagerat",
+        "förutseende",
+        "kommundirektörerna",
+        "samkommun",
+        "förtroendevalda",
+        "näringslivet",
+        "integrator",
+        "tekniska tjänsterna",
+        "Handelshögskolan vid Åbo universitet",
+        "Turun yliopiston kauppakorkeakoulu",
+        "aktionsforskning",
+        "MUKI",
+        "Kunta verkostotoimijana: strategisen muutoksen johtaminen",
+        "Kommunförbundet",
+        "Kommunarbetsgivarna",
+        "reflektionsworkshoppar",
+        "kamratlärande",
+        "utvärderingsworkshop",
+        "Att utveckla ledningen av det regionala samarbetet",
+        "Att starta och utveckla regionalt samarbete på olika nivåer",
+        "Att skapa livskraftsmätare",
+        "livskraftsmätare",
+        "Suupohjan ammatti-instituutti",
+        "Suupohjan peruspalveluliikelaitoskuntayhtymä",
+        "halvårs mellanrum",
+        "varannan månad",
+        "yrkesutbildningen",
+        "Olli Forstén",
+        "040 708 5515",
+        "Projektchef",
+        "konkurrensutsätt",
+    ],
 }
 
 
@@ -297,8 +357,9 @@ def test_front_matter_fields(case_id: str) -> None:
     for key in REQUIRED:
         assert meta.get(key), f"{case_id}: {key} missing or empty"
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", meta["id"])
-    assert meta["language"] == "fi"
-    assert str(meta["updated"]) == "2026-11-23" and isinstance(meta["updated"], str)
+    assert meta["language"] == LANGUAGE.get(case_id, "fi")
+    assert meta["updated"] == UPDATED.get(case_id, "2026-11-23")
+    assert isinstance(meta["updated"], str)
     assert "url" not in meta and all("url" not in s for s in meta["sources"])
     assert all(s.get("title") for s in meta["sources"])
     if "status" in meta:
@@ -325,17 +386,19 @@ def test_front_matter_fields(case_id: str) -> None:
 def test_six_headings_in_order(case_id: str) -> None:
     _, body = _split(_case_path(case_id))
     found = re.findall(r"^## (?!#)(.+?)\s*$", body, re.M)
-    assert tuple(found) == HEADINGS
+    assert tuple(found) == (HEADINGS_SV if LANGUAGE.get(case_id) == "sv" else HEADINGS)
 
 
 @pytest.mark.parametrize("case_id", CASES)
 def test_municipalities_regions_and_themes_are_known(case_id: str) -> None:
     meta, _ = _split(_case_path(case_id))
+    # A Swedish case names places in Swedish where a Swedish name exists.
+    lang = LANGUAGE.get(case_id, "fi")
     csv_path = RESOURCES / "data" / "municipalities.csv"
-    municipalities = _names(csv_path, "name_fi")
+    municipalities = _names(csv_path, f"name_{lang}")
     assert set(meta["municipalities"]) <= municipalities
     with csv_path.open(encoding="utf-8", newline="") as f:
-        region_of = {row["name_fi"]: row["region_fi"] for row in csv.DictReader(f)}
+        region_of = {row[f"name_{lang}"]: row[f"region_{lang}"] for row in csv.DictReader(f)}
     if "regions" in meta:
         assert set(meta["regions"]) == {region_of[m] for m in meta["municipalities"]}
     themes = meta["themes"]
@@ -365,6 +428,15 @@ def test_written_in_own_words(case_id: str) -> None:
     case_runs = _runs(_words(_case_path(case_id).read_text(encoding="utf-8")), n)
     copied = [" ".join(run) for run in case_runs if run in seed_runs]
     assert not copied, f"{case_id} copies seed text: {copied}"
+
+
+def test_the_swedish_case_is_not_the_finnish_one_translated() -> None:
+    # Same seed, same facts, own text: no long run of words in common with the Finnish case
+    # beyond names (a sentence-by-sentence translation would share its proper-noun runs).
+    finnish = _runs(_words(_split(_case_path("suupohja-elinvoiman-johtaminen"))[1]), 4)
+    swedish = _runs(_words(_split(_case_path(SWEDISH))[1]), 4)
+    shared = sorted({" ".join(r) for r in swedish} & {" ".join(r) for r in finnish})
+    assert len(shared) <= 3, shared  # the MUKI application's title, kept in Finnish
 
 
 def test_readme_documents_every_theme_and_a_valid_minimal_example() -> None:

@@ -61,6 +61,21 @@ def test_unknown_keys_survive_an_edit_and_regions_follow_municipalities() -> Non
     assert new["funding"]["funders"][0] == {"funder": "STEA", "amount": 12500, "x-note": "kept"}
 
 
+def test_a_swedish_case_keeps_its_swedish_region_names() -> None:
+    # Opening a Swedish case must not rewrite "Södra Österbotten" as "Etelä-Pohjanmaa" (it
+    # names the same region); new municipalities give regions named in Swedish.
+    text = TEXT.replace("municipalities: [Oulu]", "municipalities: [Östermark, Storå]")
+    text = text.replace("[Pohjois-Pohjanmaa]", "[Södra Österbotten]").replace(": fi", ": sv")
+    parsed = meta_and_body(text)
+    assert parsed is not None
+    meta, body = parsed
+    values = values_from_meta(meta)
+    assert meta_from_values(meta, values) == meta
+    assert compose_text(meta, body, text, meta_from_values(meta, values), body) == text
+    values.municipalities = ["Borgå", "Östermark"]
+    assert meta_from_values(meta, values)["regions"] == ["Nyland", "Södra Österbotten"]
+
+
 def test_an_untouched_case_keeps_its_text_byte_for_byte() -> None:
     parsed = meta_and_body(TEXT)
     assert parsed is not None

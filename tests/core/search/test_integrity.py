@@ -103,6 +103,9 @@ def test_zero_length_id_column_via_the_cli(tmp_path: Path) -> None:
     col.write_bytes(b"")
     after = search()
     assert after.returncode == 0 and "Traceback" not in after.stderr, after.stderr
+    # Rebuilt before the answer, and the user is told so (in Finnish, the default).
+    assert "rakennettiin uudelleen tapauskuvauksista ennen vastausta" in after.stderr
+    assert "rakennettiin" not in before.stderr
     import json
 
     def hits(out: str) -> list[tuple[str, float]]:
@@ -156,3 +159,93 @@ def test_a_commit_reads_only_new_files_and_silent_damage_is_still_caught(
     integrity.forget_verified()
     with pytest.raises(integrity.IndexDamaged, match="checksum mismatch"):
         integrity.verify(index_dir)
+
+
+def test_lazy_open_hashes_each_file_before_its_first_read(
+    synced: SearchIndex,
+    cases: dict[str, Case],
+    index_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A very large index is checked file by file as the search first maps each one: damage
+    in every kind of file, found by a fresh reader (a new process), never gives a different
+    answer, and a damaged file that the query reads rebuilds the index first."""
+    expected = _answers(synced)
+    synced.close()
+    monkeypatch.setattr(integrity, "LAZY_FROM_BYTES", 0)
+    names = _index_files(index_dir)
+    rebuilt = set()
+    for name in names:
+        suffix = name.split(".", 1)[1]
+        for kind, damage in DAMAGES.items():
+            target = next(index_dir.glob(f"*{suffix}"), None)
+            if target is None or target.stat().st_size == 0:
+                continue
+            damage(target)
+            integrity.forget_verified()
+            fresh = SearchIndex(index_dir, tmp_path / "data" / "analysis-cache.sqlite")
+            fresh._cases, fresh._user_layer = cases, no_user_layer
+            try:
+                assert _answers(fresh) == expected, (name, kind)
+                if fresh.recovered:
+                    rebuilt.add(suffix)
+            finally:
+                fresh.close()
+            if not fresh.recovered:
+                # Not read by these queries: the next full check (a sync) finds it.
+                with pytest.raises(integrity.IndexDamaged):
+                    integrity.verify(index_dir)
+                SearchIndex(index_dir, tmp_path / "x.sqlite").sync(cases, no_user_layer)
+    # The files every query reads are hashed before use and their damage rebuilds.
+    assert {"trm", "pst", "_body_len.col", "id.col"} <= rebuilt, rebuilt
+
+
+def test_file_added_after_open_is_checked_before_it_is_mapped(
+    synced: SearchIndex, cases: dict[str, Case], index_dir: Path
+) -> None:
+    """A commit after the searcher opened adds segment files; the reopened searcher checks
+    them against the new manifest before reading (a damaged one raises, never answers)."""
+    synced.search("kunta")
+    some = next(iter(cases.values()))
+    synced.update_case(some, no_user_layer)  # a new segment, checked as it is mapped
+    assert synced.search("kunta").hits
+    newest = max(integrity._index_files(index_dir), key=lambda p: p.stat().st_mtime_ns)
+    _flip(newest)
+    with pytest.raises(integrity.IndexDamaged):
+        integrity.check_file(newest)
+    unknown = index_dir / ("MAIN_unknown" + newest.name.split(".", 1)[0][-1:] + ".pst")
+    unknown.write_bytes(b"x")
+    monkeypatch_wait = integrity.STALE_WAIT
+    integrity.STALE_WAIT = 0.1
+    try:
+        with pytest.raises(integrity.IndexDamaged, match="no checksum recorded"):
+            integrity.check_file(unknown)
+    finally:
+        integrity.STALE_WAIT = monkeypatch_wait
+
+
+def test_a_crc32_manifest_of_an_older_version_still_verifies(
+    synced: SearchIndex, index_dir: Path
+) -> None:
+    """Manifests written by the previous release (version 2, CRC-32) are verified as they
+    are, so an upgrade does not rebuild the index; damage is still found."""
+    import json
+    import zlib
+
+    files = {}
+    for p in integrity._index_files(index_dir):
+        st = p.stat()
+        files[p.name] = [st.st_size, zlib.crc32(p.read_bytes()), st.st_mtime_ns, st.st_ino]
+    (index_dir / integrity.MANIFEST).write_text(json.dumps({"version": 2, "files": files}))
+    integrity.forget_verified()
+    integrity.verify(index_dir)
+    victim = next(index_dir.glob("*.id.col"))
+    _flip(victim)
+    integrity.forget_verified()
+    with pytest.raises(integrity.IndexDamaged):
+        integrity.verify(index_dir)
+    # The next commit writes the current version, hashing every file anew.
+    victim.unlink()
+    integrity.write_manifest(index_dir)
+    assert json.loads((index_dir / integrity.MANIFEST).read_text())["version"] == 3

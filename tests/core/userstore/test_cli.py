@@ -187,3 +187,27 @@ def test_search_finds_new_words_after_annotate_tag_and_edit(run, tmp_path: Path)
     assert hits("porokaarre") == [CASE_ID]
     run("tag", CASE_ID, "revontuli")
     assert hits("revontuli") == [CASE_ID]
+
+
+def test_export_and_import_notes_keep_the_highlight_colour(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hyvatkaytannot.core import KnowledgeBase
+
+    out = run("annotate", CASE_ID, "--quote", "omatoimikirjastona", "--note", "n")
+    annotation_id = out.stdout.split()[0]
+    with KnowledgeBase.open(tmp_path / "data", [tmp_path / "lib"], include_bundled=False) as kb:
+        kb.store.set_annotation_colour(annotation_id, "blue")
+    export = tmp_path / "notes.json"
+    run("export-notes", str(export))
+    # Into a second data dir, through the file, as a colleague would.
+    other = [
+        "--data-dir",
+        str(tmp_path / "other"),
+        "--no-bundled",
+        "--library",
+        str(tmp_path / "lib"),
+    ]
+    env = {"LANG": "en_GB.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    done = CliRunner().invoke(main, [*other, "import-notes", str(export)], env=env)
+    assert done.exit_code == 0, done.output
+    listed = CliRunner().invoke(main, [*other, "annotations", "--json"], env=env)
+    assert [(a["id"], a["colour"]) for a in json.loads(listed.stdout)] == [(annotation_id, "blue")]

@@ -162,3 +162,47 @@ def test_import_is_all_or_nothing(store: UserStore) -> None:
         )
     store.db.execute("PRAGMA query_only=0")
     assert store.tags() == []
+
+
+def test_highlight_colours_go_out_and_come_back(
+    store: UserStore, other: UserStore, tmp_path: Path
+) -> None:
+    _fill(store)
+    green, plain = store.annotations()
+    store.set_annotation_colour(green.id, "green")
+    path = tmp_path / "notes.json"
+    store.export_json(path)
+    items = json.loads(path.read_text(encoding="utf-8"))["annotations"]["items"]
+    by_id = {item["id"].removeprefix("urn:uuid:").replace("-", ""): item for item in items}
+    assert by_id[green.id]["hyvatkaytannot:colour"] == "green"
+    assert "hyvatkaytannot:colour" not in by_id[plain.id]  # the default highlight
+    report = other.import_json(path)  # the file, schema-checked
+    assert report.added["annotations"] == 2 and not report.problems
+    assert {a.id: a.colour for a in other.annotations()} == {green.id: "green", plain.id: None}
+    assert other.import_json(path).changed is False  # twice: nothing new, no conflict
+
+
+def test_a_different_colour_is_a_conflict_and_the_local_one_is_kept(
+    store: UserStore, other: UserStore
+) -> None:
+    _fill(store)
+    first = store.annotations()[0]
+    other.import_data(store.export_data())
+    other.set_annotation_colour(first.id, "pink")
+    store.set_annotation_colour(first.id, "blue")
+    report = other.import_data(store.export_data())
+    assert any(first.id in c for c in report.conflicts)
+    assert {a.id: a.colour for a in other.annotations()}[first.id] == "pink"
+
+
+def test_a_colour_this_version_lacks_imports_as_the_default_and_says_so(
+    store: UserStore, other: UserStore
+) -> None:
+    _fill(store)
+    data = store.export_data()
+    item = data["annotations"]["items"][0]
+    item["hyvatkaytannot:colour"] = "violet"  # a later version's colour
+    report = other.import_data(data)
+    assert report.added["annotations"] == 2
+    assert any("violet" in p for p in report.problems), report.problems
+    assert all(a.colour is None for a in other.annotations())
