@@ -7,7 +7,7 @@
 
 One catalogue per language, `hyvatkaytannot_<lang>.ts`: the strings of every GUI module
 (hyvatkaytannot/gui/**/*.py) and the core's and the CLI's messages (hyvatkaytannot/core/
-messages.py, context "Messages", read without Qt by core/i18n.py). Adding a language is
+messages*.py, context "Messages", read without Qt by core/i18n.py). Adding a language is
 adding its .ts to LANGUAGES. English is the source language; Finnish and Swedish must be
 complete: --check fails on a source string without a translation (numerus forms included),
 on a .ts that lupdate would change, on a .qm that differs from what lrelease makes of its
@@ -47,7 +47,8 @@ def tool(name: str) -> str:
 def sources() -> list[str]:
     """Every GUI module, and the message catalogue of the core and the CLI."""
     gui = sorted((PACKAGE / "gui").rglob("*.py"))
-    return [str(p) for p in [*gui, PACKAGE / "core" / "messages.py"]]
+    catalogues = sorted((PACKAGE / "core").glob("messages*.py"))
+    return [str(p) for p in [*gui, *catalogues]]
 
 
 def lupdate(ts: Path) -> None:

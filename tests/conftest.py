@@ -15,6 +15,17 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _finnish_core_text():  # type: ignore[no-untyped-def]
+    """Core text (problems, notices) speaks Finnish unless a test chooses; a CLI or GUI run
+    in another language in one test must not carry over to the next."""
+    from hyvatkaytannot.core.i18n import set_language
+
+    set_language("fi")
+    yield
+    set_language("fi")
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     d = tmp_path / "data"

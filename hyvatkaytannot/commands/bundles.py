@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 import click
 
 from hyvatkaytannot.commands.context import pass_kb, say
-from hyvatkaytannot.core.messages import CoreError
+from hyvatkaytannot.core.messages import CoreError, UserMessage
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
@@ -56,7 +56,14 @@ def new_case(kb: KnowledgeBase, title: str, municipalities: tuple[str, ...], lan
     try:
         op = kb.save_new_case(text)
     except (SaveError, ValueError) as e:
-        raise click.ClickException(say(e) if isinstance(e, CoreError) else str(e)) from e
+        shown = (
+            say(e)
+            if isinstance(e, CoreError)
+            else say(e.said)
+            if isinstance(e, SaveError)
+            else str(e)
+        )
+        raise click.ClickException(shown) from e
     _index_note(op.changes)
     click.echo(str(op.value.path))
 
@@ -84,7 +91,7 @@ def export_bundle_cmd(
     try:
         manifest = export_from_kb(kb, dest, ids or None, collection, with_notes)
     except (ExportError, StoreError) as e:
-        raise click.ClickException(str(e)) from e
+        raise click.ClickException(say(e)) from e
     notes = " with tags and notes" if manifest.notes else ""
     click.echo(f"Exported {len(manifest.cases)} case(s){notes} to {dest}")
     _print_flags(manifest)
@@ -179,7 +186,7 @@ def import_bundle_cmd(
     try:
         op = kb.import_bundle(preview, cast("OnConflict", on_conflict), with_notes=not no_notes)
     except SaveError as e:
-        raise click.ClickException(str(e)) from e
+        raise click.ClickException(say(e.said)) from e
     except StoreError as e:
         raise click.ClickException(say(e)) from e
     applied = op.value
@@ -206,10 +213,7 @@ def import_bundle_cmd(
     _index_note(op.changes)
     valid = r.added or r.replaced or r.renamed or r.kept_mine or r.unchanged
     if r.invalid and not valid:
-        raise click.ClickException(
-            "Paketissa ei ollut yhtään kelvollista tapausta; mitään ei tuotu. / "
-            "The bundle held no valid case; nothing was imported."
-        )
+        raise click.ClickException(say(UserMessage("cli.bundle_nothing_valid")))
 
 
 COMMANDS: list[click.Command] = [new_case, export_bundle_cmd, import_bundle_cmd]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import click
 
-from hyvatkaytannot.core.i18n import language_from
+from hyvatkaytannot.core.i18n import language_from, set_language
 from hyvatkaytannot.core.messages import CoreError, UserMessage
 
 if TYPE_CHECKING:
@@ -36,23 +36,23 @@ class AppContext:
         """The language the CLI speaks: the app's UI language when the user chose one,
         else the environment's (LANG=en…), else Finnish (core/i18n.py)."""
         if self._language is None:
-            from hyvatkaytannot.core.i18n import language_from
             from hyvatkaytannot.core.paths import DataPaths
             from hyvatkaytannot.core.settings import Settings
 
             chosen = Settings(DataPaths.resolve(self.data_dir).settings_path).chosen("ui_language")
             self._language = language_from(chosen)
+            # Core text (the loader's problems) is shown in the same language.
+            set_language(self._language)
         return self._language
 
     def kb(self) -> KnowledgeBase:
         if self._kb is None:
             from hyvatkaytannot.core import KnowledgeBase
 
+            self.language()
             self._kb = KnowledgeBase.open(self.data_dir, self.libraries, self.bundled)
             # Read-only data dir, temporary index…: told on stderr in the CLI's language.
-            self._kb.notice_sink = lambda fi, en: click.echo(
-                fi if self.language() == "fi" else en, err=True
-            )
+            self._kb.notice_sink = lambda said: click.echo(say(said), err=True)
             click.get_current_context().call_on_close(self._kb.close)
         return self._kb
 

@@ -72,7 +72,9 @@ def check_command(
     """
     from hyvatkaytannot.commands.context import app_context
     from hyvatkaytannot.core.library import Library
+    from hyvatkaytannot.core.messages import message
 
+    app_context(ctx).language()  # problems are printed in the CLI's language
     paths = [Path(f).resolve() for f in folders]
     if paths:
         library = Library([(p, False) for p in paths if p.is_dir()])
@@ -102,11 +104,16 @@ def check_command(
     else:
         for p in shown:
             click.echo(_problem_line(p))
-        click.echo(
-            f"Checked {result.files} file(s) in {len(library.folders)} folder(s): "
-            f"{len(result.cases)} case(s) loaded, {bad_files} file(s) with errors, "
-            f"{len(result.errors)} error(s), {len(result.warnings)} warning(s)."
+        summary = message(
+            "cli.check_summary",
+            files=message("cli.n_files", result.files),
+            folders=message("cli.n_folders", len(library.folders)),
+            cases=message("cli.n_cases_loaded", len(result.cases)),
+            bad=message("cli.n_files_with_errors", bad_files),
+            errors=message("cli.n_errors", len(result.errors)),
+            warnings=message("cli.n_warnings", len(result.warnings)),
         )
+        click.echo(summary.shown())
     if result.errors:
         ctx.exit(1)
 

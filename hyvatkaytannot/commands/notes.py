@@ -347,13 +347,14 @@ def _list_backups(kb: KnowledgeBase) -> None:
     from hyvatkaytannot.core.userstore import recovery
 
     for path in _backup.list_backups(kb.paths.backups_dir):
-        s = recovery.summarise(path, _backup.backup_time(path))
-        click.echo(f"{s.describe_fi()}")
+        click.echo(say(recovery.summarise(path, _backup.backup_time(path)).describe()))
     for path in recovery.pending_aside(kb.paths.db_path):
-        click.echo(f"{recovery.summarise(path).describe_fi()}  [sivuun siirretty / set aside]")
+        described = say(recovery.summarise(path).describe())
+        click.echo(f"{described}  {say(UserMessage('store.set_aside_label'))}")
     salvaged = recovery.newest_salvage(kb.paths.db_path)
     if salvaged is not None:
-        click.echo(f"{recovery.summarise(salvaged).describe_fi()}  [pelastettu / salvaged]")
+        described = say(recovery.summarise(salvaged).describe())
+        click.echo(f"{described}  {say(UserMessage('store.salvaged_label'))}")
 
 
 @click.command("restore")
@@ -370,19 +371,21 @@ def restore_command(kb: KnowledgeBase, file: Path | None, start_empty: bool) -> 
     from hyvatkaytannot.core.userstore.opening import start_empty as _start_empty
 
     if (file is None) == (not start_empty):
-        raise click.UsageError("Anna FILE tai --start-empty. / Give FILE or --start-empty.")
+        raise click.UsageError(say(UserMessage("cli.give_file_or_empty")))
     kb.close()  # the store must not be open while its file is replaced
     keep = int(kb.settings.get("backups_keep"))
     with _store_errors():
         if file is None:
             kept = _start_empty(kb.paths.db_path, kb.paths.backups_dir, keep)
-            click.echo("Aloitettiin tyhjästä tietokannasta. / Started with an empty database.")
+            click.echo(say(UserMessage("cli.started_empty")))
             for path in kept:
-                click.echo(f"Tallessa / kept: {path}")
+                click.echo(say(UserMessage("cli.kept", {"path": path})))
             return
         previous = restore_backup(file, kb.paths.db_path, kb.paths.backups_dir, keep)
-    kept_msg = f" The previous database was kept as {previous}." if previous else ""
-    click.echo(f"Restored {file}.{kept_msg}")
+    if previous:
+        click.echo(say(UserMessage("cli.restored_kept", {"file": file, "previous": previous})))
+    else:
+        click.echo(say(UserMessage("cli.restored", {"file": file})))
 
 
 @click.command("export-notes")

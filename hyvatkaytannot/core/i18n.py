@@ -85,3 +85,17 @@ def language_from(setting: str | None = None, environ: dict[str, str] | None = N
 
 def translate(language: str, context: str, source: str, n: int | None = None) -> str:
     return catalogue(language).translate(context, source, n)
+
+
+# The language this process shows core text in (problems, notices): the CLI sets it from
+# its options, the GUI from the UI language it installs. Finnish until one of them does.
+_active = DEFAULT_LANGUAGE
+
+
+def set_language(language: str) -> None:
+    global _active
+    _active = language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def active_language() -> str:
+    return _active

@@ -3,7 +3,8 @@
 `loads` refuses what Python's json module accepts beyond the standard (`NaN`, `Infinity`)
 and turns runaway nesting into an error instead of a RecursionError. `check` validates with
 jsonschema (Draft 2020-12) and reports the first problem with the path of the field that
-has it ("tags[3].cases"), in Finnish and English, before anything is written.
+has it ("tags[3].cases") as a coded message (core/messages_store.py), before anything is
+written.
 
 Speed: a valid entry is passed by fastjsonschema (the schema compiled to Python, ~25x
 jsonschema's time per notes entry: 100,000 entries in seconds, not minutes); only what it
@@ -23,63 +24,63 @@ import fastjsonschema
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
+from hyvatkaytannot.core.messages import UserMessage, message
+
 
 class JsonProblem(ValueError):
-    """The file is not acceptable JSON for its kind; `fi`/`en` say where and why."""
+    """The file is not acceptable JSON for its kind; `said` tells where and why."""
 
-    def __init__(self, fi: str, en: str, field: str = "") -> None:
-        super().__init__(f"{fi} / {en}")
-        self.fi, self.en, self.field = fi, en, field
+    def __init__(self, said: UserMessage, field: str = "") -> None:
+        super().__init__(said.english())
+        self.said, self.field = said, field
+
+    @property
+    def fi(self) -> str:
+        return self.said.in_language("fi")
+
+    @property
+    def en(self) -> str:
+        return self.said.english()
 
 
 def _no_constants(name: str) -> Any:
-    raise JsonProblem(
-        f"ei-standardi JSON-arvo {name} (sallittuja ovat vain tavalliset luvut)",
-        f"non-standard JSON value {name} (only ordinary numbers are allowed)",
-    )
+    raise JsonProblem(message("json.non_standard", name=name))
 
 
 def loads(text: str) -> Any:
     try:
         return json.loads(text, parse_constant=_no_constants)
     except RecursionError as e:
-        raise JsonProblem("JSON on sisäkkäin liian syvälle", "the JSON is nested too deeply") from e
+        raise JsonProblem(message("json.too_deep")) from e
     except json.JSONDecodeError as e:
-        raise JsonProblem(
-            f"rivi {e.lineno}: ei kelvollista JSONia ({e.msg})",
-            f"line {e.lineno}: not valid JSON ({e.msg})",
-            f"line {e.lineno}",
-        ) from e
+        said = message("json.invalid_line", line=e.lineno, reason=e.msg)
+        raise JsonProblem(said, f"line {e.lineno}") from e
 
 
-def field_path(parts: Any) -> str:
+def field_path(parts: Any) -> str | UserMessage:
     out = ""
     for p in parts:
         out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "(juuri / root)"
+    return out or message("json.root")
 
 
-def _describe(err: ValidationError) -> tuple[str, str]:
+def _describe(err: ValidationError) -> UserMessage:
     kind = err.validator
     v = err.validator_value
     if kind == "type":
-        return f"väärä tyyppi (odotettiin {v})", f"wrong type (expected {v})"
+        return message("json.wrong_type", expected=v)
     if kind == "additionalProperties":
         extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
-        names = ", ".join(map(str, extra))
-        return f"tuntemattomat kentät: {names}", f"unknown fields: {names}"
+        return message("json.unknown_fields", names=", ".join(map(str, extra)))
     if kind == "maxLength":
-        return f"liian pitkä (enintään {v} merkkiä)", f"too long (at most {v} characters)"
+        return message("json.too_long", limit=v)
     if kind == "maxItems":
-        return f"liikaa alkioita (enintään {v})", f"too many items (at most {v})"
+        return message("json.too_many", limit=v)
     if kind == "required":
-        return (
-            f"pakollinen kenttä puuttuu ({err.message})",
-            f"a required field is missing ({err.message})",
-        )
+        return message("json.required", detail=err.message)
     if kind in ("const", "enum"):
-        return f"arvo ei kelpaa (sallittu: {v})", f"value not allowed (allowed: {v})"
-    return f"ei kelpaa ({err.message[:200]})", f"not valid ({err.message[:200]})"
+        return message("json.not_allowed", allowed=v)
+    return message("json.invalid", detail=err.message[:200])
 
 
 # Validators of the module-level schemas (notes, settings, manifests), built once.
@@ -140,6 +141,9 @@ def check(
     if err is None:
         return
     field = field_path((*base, *err.absolute_path))
-    fi, en = _describe(err)
-    prefix = f"{where}: " if where else ""
-    raise JsonProblem(f"{prefix}kenttä {field}: {fi}", f"{prefix}field {field}: {en}", field)
+    problem = _describe(err)
+    if where:
+        said = message("json.field_in", where=where, field=field, problem=problem)
+    else:
+        said = message("json.field", field=field, problem=problem)
+    raise JsonProblem(said, field if isinstance(field, str) else "")

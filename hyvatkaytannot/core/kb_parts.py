@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.messages import UserMessage, message
 from hyvatkaytannot.core.paths import DataPaths
 from hyvatkaytannot.core.problems import Problem
 from hyvatkaytannot.core.resources import bundled_practices_dir
@@ -54,8 +55,9 @@ class KnowledgeBaseParts:
         # Creation of the lazy parts; re-entrant (loading the cases opens the library).
         self._lock = threading.RLock()
         self._index_runner: IndexRunner | None = None
-        # Where user-facing notices go (fi, en): the CLI prints them, the GUI shows a banner.
-        self.notice_sink: Callable[[str, str], None] | None = None
+        # Where user-facing notices go: the CLI prints them, the GUI shows a banner; each in
+        # its own language.
+        self.notice_sink: Callable[[UserMessage], None] | None = None
         # A temporary index folder, used when the data dir's index cannot be written.
         self._temp_index_dir: Path | None = None
         # False (the GUI): a search that finds the index damaged raises IndexNeedsRebuild
@@ -91,9 +93,9 @@ class KnowledgeBaseParts:
                 shutil.rmtree(self._temp_index_dir, ignore_errors=True)
                 self._temp_index_dir = None
 
-    def notify(self, fi: str, en: str) -> None:
+    def notify(self, said: UserMessage) -> None:
         if self.notice_sink is not None:
-            self.notice_sink(fi, en)
+            self.notice_sink(said)
 
     # -- library -----------------------------------------------------------------------
     def library_folders(self) -> list[tuple[Path, bool]]:
@@ -163,11 +165,7 @@ class KnowledgeBaseParts:
                     keep_backups=int(self.settings.get("backups_keep")),
                 )
                 if self._store.read_only is not None:
-                    fi, en = self._store.read_only
-                    self.notify(
-                        f"Vain luku: {fi} Muutoksia ei voi tallentaa.",
-                        f"Read-only: {en} Changes cannot be saved.",
-                    )
+                    self.notify(message("store.read_only_notice", reason=self._store.read_only))
             return self._store
 
     def maybe_backup(self) -> Path | None:
@@ -214,20 +212,12 @@ class KnowledgeBaseParts:
         except IndexReadOnly as e:
             index = self.index
             if not rebuild and index_store.check(index.index_dir, index.stamp).ok:
-                self.notify(
-                    "Hakuhakemistoon ei voi kirjoittaa: haetaan olemassa olevasta hakemistosta, "
-                    "joka ei ehkä sisällä viimeisimpiä muutoksia.",
-                    "The search index cannot be written: searching the existing index, which "
-                    "may miss the latest changes.",
-                )
+                self.notify(message("index.read_only_existing"))
                 from hyvatkaytannot.core.search import IndexReport as Report
 
                 return Report(total=index.doc_count, problems=[str(e)])
             self._use_temporary_index()
-            self.notify(
-                "Hakuhakemistoon ei voi kirjoittaa: haku käyttää väliaikaista hakemistoa.",
-                "The search index cannot be written: searching a temporary index.",
-            )
+            self.notify(message("index.read_only_temporary"))
             return self.index.sync(
                 self.cases, self.user_layer, progress=progress, cancel=cancel, rebuild=True
             )

@@ -27,6 +27,7 @@ from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.loader import parse_file, scan_folder
 from hyvatkaytannot.core.loader import parse_text as _parse_text
 from hyvatkaytannot.core.loader.scan import is_case_file_name
+from hyvatkaytannot.core.messages import message
 from hyvatkaytannot.core.problems import Problem, Severity
 
 # (size, modification time, change time, inode) of a file: unchanged means not re-read.
@@ -172,15 +173,14 @@ def _duplicate(first: Case, second: Case) -> tuple[Problem, Problem]:
     return (
         Problem(
             first.path,
-            f"Sama tunnus ”{first.id}” on myös tiedostossa {second.path}; sitä ei ladattu.",
+            message("case.duplicate_first", case_id=first.id, other=second.path),
             first.id_line,
             Severity.WARNING,
             first.id,
         ),
         Problem(
             second.path,
-            f"Sama tunnus ”{second.id}” on jo tiedostossa {first.path}; tätä tiedostoa ei "
-            "ladattu. Vaihda tunnus (id).",
+            message("case.duplicate_second", case_id=second.id, other=first.path),
             second.id_line,
             Severity.ERROR,
             second.id,

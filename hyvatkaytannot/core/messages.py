@@ -10,29 +10,23 @@ catalogue; parameters are `{name}` fields filled in after translation, plurals u
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from hyvatkaytannot.core.messages_case import CASE_MESSAGES
+from hyvatkaytannot.core.messages_marks import QT_TRANSLATE_NOOP, translate
+from hyvatkaytannot.core.messages_other import OTHER_MESSAGES
+from hyvatkaytannot.core.messages_store import STORE_MESSAGES
+
 CONTEXT = "Messages"
+_FIELD = re.compile(r"\{(\w+)\}")
 
 # (context, source text, count or None) -> translated text
 Translate = Callable[[str, str, "int | None"], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Marks `text` for the catalogue; returns it unchanged."""
-    return text
-
-
-def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
-    """Marks a plural text (%n) for lupdate, which reads this call form as numerus."""
-    return text
-
-
 MESSAGES: dict[str, str] = {
-    # A message written in both languages where it arises (issue 12's store and import
-    # messages): English is `{en}`, and the Finnish catalogue translates it to `{fi}`.
-    "store.text": QT_TRANSLATE_NOOP("Messages", "{en}"),
     "store.no_such_annotation": QT_TRANSLATE_NOOP(
         "Messages", "No such annotation: {annotation_id}"
     ),
@@ -185,6 +179,12 @@ MESSAGES: dict[str, str] = {
         "Messages", "Restore it with: hyvatkaytannot restore {path}"
     ),
 }
+# The case loader's problems (core/loader/, core/library.py), in their own module.
+MESSAGES.update(CASE_MESSAGES)
+# The user store's faults and recovery, imports, the search index's notices.
+MESSAGES.update(STORE_MESSAGES)
+# Search notices, saving, capture, the CLI's own lines.
+MESSAGES.update(OTHER_MESSAGES)
 
 
 def _english(_context: str, source: str, n: int | None) -> str:
@@ -212,7 +212,8 @@ class UserMessage:
             k: v.text(translate) if isinstance(v, UserMessage) else str(v)
             for k, v in self.params.items()
         }
-        return template.format(**params)
+        # Only `{name}` fields are filled: a text may hold literal braces ("{ } structure").
+        return _FIELD.sub(lambda m: params.get(m.group(1), m.group(0)), template)
 
     def english(self) -> str:
         return self.text(_english)
@@ -223,13 +224,27 @@ class UserMessage:
 
         return self.text(lambda ctx, src, n: translate(language, ctx, src, n))
 
+    def shown(self) -> str:
+        """The text in the process's active language (core/i18n.py: the CLI's or GUI's)."""
+        from hyvatkaytannot.core.i18n import active_language
+
+        return self.in_language(active_language())
+
+
+def message(code: str, /, plural: int | None = None, **params: object) -> UserMessage:
+    """`UserMessage(code, params, plural)` written as a call, like `CoreError`'s."""
+    return UserMessage(code, params, plural)
+
 
 class CoreError(Exception):
     """An error the user can act on, carrying a `UserMessage`; `str()` is the English text
     (logs, tracebacks), the user sees `message` in their language."""
 
-    def __init__(self, code: str, /, plural: int | None = None, **params: object) -> None:
-        self.message = UserMessage(code, params, plural)
+    def __init__(
+        self, code: str | UserMessage, /, plural: int | None = None, **params: object
+    ) -> None:
+        # A code and its parameters, or a message made elsewhere (one error wrapping another).
+        self.message = code if isinstance(code, UserMessage) else UserMessage(code, params, plural)
         super().__init__(self.message.english())
 
     def text(self, translate: Translate = _english) -> str:

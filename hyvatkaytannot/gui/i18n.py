@@ -22,6 +22,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from hyvatkaytannot.core.i18n import set_language
 from hyvatkaytannot.core.messages import CoreError, UserMessage
 from hyvatkaytannot.core.resources import resource_path
 from hyvatkaytannot.gui.qt_gaps import QtGapsTranslator
@@ -68,6 +69,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load the app's and Qt's translations for `language`; returns the installed ones (keep
     a reference: a garbage-collected translator silently stops translating)."""
     QLocale.setDefault(QLocale(language))
+    # Core text made outside Qt (the loader's problems, notices) speaks the same language.
+    set_language(language)
     installed: list[QTranslator] = []
     # First in, so asked last: only what Qt's own catalogue does not have (qt_gaps.py).
     gaps = QtGapsTranslator(language, app)
@@ -91,6 +94,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
     for t in translators:
         app.removeTranslator(t)
+    set_language(DEFAULT_LANGUAGE)
 
 
 def sort_key(text: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 
 from hyvatkaytannot.core.reading_text import ReadingText, reading_text
 from hyvatkaytannot.gui.anchoring import DocumentText
@@ -25,7 +25,7 @@ from hyvatkaytannot.gui.worker import run_in_background
 
 LARGE_BODY = 150_000  # characters of Markdown
 
-OPENING = ("Avataan suurta tapausta…", "Opening a large case…")
+OPENING = QT_TRANSLATE_NOOP("LargeCase", "Opening a large case…")
 
 
 def prepare_document(browser: Any, case: Any) -> None:
@@ -51,15 +51,13 @@ def _build(
 
 
 def show(view: Any, case: Any) -> None:
-    from hyvatkaytannot.gui.i18n import current_language
-
     generation = view._large_generation
     browser = view.browser
     style = browser.document().defaultStyleSheet()
     font = browser.document().defaultFont()
     terms = list(view.terms)
     label = view.table_link_label()
-    browser.setPlainText(OPENING[0] if current_language() == "fi" else OPENING[1])
+    browser.setPlainText(QCoreApplication.translate("LargeCase", str(OPENING)))
     view.tags.setEnabled(False)
     view.notes.setEnabled(False)
     view.doc_text = None

@@ -131,7 +131,7 @@ class LibrarySync(QObject):
             self,
             lambda _kb: work(),
             success=lambda _r: self.reindexed.emit(),
-            failure=lambda e: self.failed.emit(str(e)),
+            failure=lambda e: self.failed.emit(error_text(e)),
             serial=True,
         )
 

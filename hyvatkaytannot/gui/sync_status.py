@@ -60,7 +60,7 @@ class SyncStatus(QObject):
         sync.progress.connect(self.show_progress)
         sync.loaded.connect(self.on_loaded)
         sync.indexed.connect(self.on_indexed)
-        sync.failed.connect(lambda text: self.message.emit(text, 6000))
+        sync.failed.connect(self.on_failed)
         sync.casesChanged.connect(self.on_cases_changed)
         sync.reindexed.connect(flow.search.run)
 
@@ -81,6 +81,11 @@ class SyncStatus(QObject):
         self.label.setText(self.library_text(len(result.cases)))
         self.flow.open_pending()
         self.flow.search.run()
+
+    def on_failed(self, text: str) -> None:
+        # A failed sync (e.g. the user store held by another program) ends its progress too.
+        self.progress.hide()
+        self.message.emit(text, 6000)
 
     def on_indexed(self, report: IndexReport | None) -> None:
         self.progress.hide()

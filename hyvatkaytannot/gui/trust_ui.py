@@ -9,7 +9,7 @@
 - Every five minutes the store is asked for its 30-minute backup (made only after changes);
   closing the store on quit makes the last one.
 
-Messages come from the core in Finnish and English (the UI language picks one).
+Messages come from the core as codes (core/messages_store.py), shown in the UI language.
 """
 
 from __future__ import annotations
@@ -20,24 +20,26 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QMessageBox, QWidget
 
+from hyvatkaytannot.core.messages import UserMessage
 from hyvatkaytannot.core.userstore.errors import StoreError, StoreNeedsRecovery
-from hyvatkaytannot.gui.i18n import current_language, error_text
+from hyvatkaytannot.gui.i18n import error_text, message_text
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
 
+# The recovery dialog's texts: core messages, as the choices are the CLI's too.
 BUTTONS = {
-    "restore": ("Palauta suositeltu tiedosto", "Restore the recommended file"),
-    "empty": ("Aloita tyhjästä (vanha tiedosto säilyy)", "Start empty (the old file is kept)"),
-    "later": ("Jatka ilman muistiinpanoja", "Continue without notes"),
-    "title": ("Käyttäjätietokanta", "User database"),
+    "restore": "store.dialog_restore",
+    "empty": "store.dialog_empty",
+    "later": "store.dialog_later",
+    "title": "store.dialog_title",
 }
 
 
-def pick(fi: str, en: str) -> str:
-    return fi if current_language() == "fi" else en
+def button_text(name: str) -> str:
+    return message_text(UserMessage(BUTTONS[name]))
 
 
 class Banner(QLabel):
@@ -63,7 +65,7 @@ class Banner(QLabel):
 
 class _Notices(QObject):
     # The core may notify from a worker thread: a queued signal brings it to the GUI thread.
-    notice = Signal(str, str)
+    notice = Signal(object)  # a UserMessage
 
 
 class TrustUi(QObject):
@@ -79,7 +81,7 @@ class TrustUi(QObject):
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(0, self.banner)
         self.notices = _Notices(self)
-        self.notices.notice.connect(lambda fi, en: self.banner.add(pick(fi, en)))
+        self.notices.notice.connect(lambda said: self.banner.add(message_text(said)))
         kb.notice_sink = self.notices.notice.emit
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -105,18 +107,16 @@ class TrustUi(QObject):
 def ask_recovery(window: QWidget, error: StoreNeedsRecovery) -> str:
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(pick(*BUTTONS["title"]))
+    box.setWindowTitle(button_text("title"))
     box.setText(error_text(error))
     buttons = {}
     choices: Any = error.choices
     if choices is not None and choices.recommended() is not None:
         buttons["restore"] = box.addButton(
-            pick(*BUTTONS["restore"]), QMessageBox.ButtonRole.AcceptRole
+            button_text("restore"), QMessageBox.ButtonRole.AcceptRole
         )
-    buttons["empty"] = box.addButton(
-        pick(*BUTTONS["empty"]), QMessageBox.ButtonRole.DestructiveRole
-    )
-    buttons["later"] = box.addButton(pick(*BUTTONS["later"]), QMessageBox.ButtonRole.RejectRole)
+    buttons["empty"] = box.addButton(button_text("empty"), QMessageBox.ButtonRole.DestructiveRole)
+    buttons["later"] = box.addButton(button_text("later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(buttons.get("restore", buttons["later"]))
     box.exec()
     clicked = box.clickedButton()

@@ -108,6 +108,76 @@
             <numerusform>%n similar cases ({ms} ms)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The summary has more than %n sentence(s); shorten it.</source>
+        <translation>
+            <numerusform>The summary has more than %n sentence; shorten it.</numerusform>
+            <numerusform>The summary has more than %n sentences; shorten it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) were read.</source>
+        <translation>
+            <numerusform>Only the first %n page were read.</numerusform>
+            <numerusform>Only the first %n pages were read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) loaded</source>
+        <translation>
+            <numerusform>%n case loaded</numerusform>
+            <numerusform>%n cases loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with errors</source>
+        <translation>
+            <numerusform>%n file with errors</numerusform>
+            <numerusform>%n files with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>

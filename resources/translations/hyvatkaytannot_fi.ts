@@ -185,6 +185,10 @@
 <context>
     <name>CaptureDialog</name>
     <message>
+        <source>clipboard</source>
+        <translation>leikepöytä</translation>
+    </message>
+    <message>
         <source>Capture cases from documents</source>
         <translation>Poimi tapauksia asiakirjoista</translation>
     </message>
@@ -348,10 +352,6 @@
     <message>
         <source>Proposals from the document</source>
         <translation>Ehdotukset asiakirjasta</translation>
-    </message>
-    <message>
-        <source>The id “%1” is already used by %2; choose another id.</source>
-        <translation>Tunnus ”%1” on jo käytössä tiedostossa %2; valitse toinen tunnus.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -953,6 +953,13 @@
     </message>
 </context>
 <context>
+    <name>LargeCase</name>
+    <message>
+        <source>Opening a large case…</source>
+        <translation>Avataan suurta tapausta…</translation>
+    </message>
+</context>
+<context>
     <name>LinkPolicy</name>
     <message>
         <source>Open link</source>
@@ -1216,10 +1223,6 @@
 </context>
 <context>
     <name>Messages</name>
-    <message>
-        <source>{en}</source>
-        <translation>{fi}</translation>
-    </message>
     <message>
         <source>No such annotation: {annotation_id}</source>
         <translation>Merkintää ei ole: {annotation_id}</translation>
@@ -1489,6 +1492,796 @@
     <message>
         <source>Restore it with: hyvatkaytannot restore {path}</source>
         <translation>Palauta se komennolla: hyvatkaytannot restore {path}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <source>the truth value {value}</source>
+        <translation>totuusarvo {value}</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>luku {value}</translation>
+    </message>
+    <message>
+        <source>the text “{value}”</source>
+        <translation>teksti ”{value}”</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>a structure</source>
+        <translation>rakenne</translation>
+    </message>
+    <message>
+        <source>a value of type {value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>the front matter</source>
+        <translation>etutiedot</translation>
+    </message>
+    <message>
+        <source>The field {field} must be text, now {kind}.</source>
+        <translation>Kentän {field} pitää olla tekstiä, nyt {kind}.</translation>
+    </message>
+    <message>
+        <source>The required field {field} is missing or empty.</source>
+        <translation>Pakollinen kenttä {field} puuttuu tai on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a list, e.g. [A, B], now {kind}.</source>
+        <translation>Kentän {field} pitää olla lista, esim. [A, B], nyt {kind}.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a structure (key: value), now {kind}.</source>
+        <translation>Kentän {field} pitää olla rakenne (avain: arvo), nyt {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field} (known: {known}); it is kept.</source>
+        <translation>Tuntematon kenttä {field} (tunnetut: {known}); se säilytetään.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a list, now {kind}.</source>
+        <translation>Kentän {field} pitää olla lista, nyt {kind}.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a year or a date written as 2018 or 2018-10-10, now “{value}”.</source>
+        <translation>Kentän {field} pitää olla vuosi tai päivämäärä muodossa 2018 tai 2018-10-10, nyt ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be an amount in euros in digits without spaces (e.g. 25000 or 1250.50), now “{value}”.</source>
+        <translation>Kentän {field} pitää olla euromäärä numeroina ilman välilyöntejä (esim. 25000 tai 1250.50), nyt ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The front matter must be fields (key: value), now {kind}.</source>
+        <translation>Etutietojen pitää olla kenttiä (avain: arvo), nyt {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field}: it is kept, but the app does not use it.</source>
+        <translation>Tuntematon kenttä {field}: se säilytetään, mutta sovellus ei käytä sitä.</translation>
+    </message>
+    <message>
+        <source>The id may only be made of lower-case letters a–z, digits and hyphens, e.g. posio-yhteistyo; now “{value}”.</source>
+        <translation>Tunnuksen (id) saa muodostaa vain pienistä kirjaimista a–z, numeroista ja väliviivoista, esim. posio-yhteistyo; nyt ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The summary is missing.</source>
+        <translation>Tiivistelmä (summary) puuttuu.</translation>
+    </message>
+    <message>
+        <source>The summary is still the template&apos;s placeholder; write your own.</source>
+        <translation>Tiivistelmä on vielä mallin täytetekstiä; kirjoita oma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary has more than %n sentence(s); shorten it.</source>
+        <translation>
+            <numerusform>Tiivistelmässä on yli %n virkettä; lyhennä se.</numerusform>
+            <numerusform>Tiivistelmässä on yli %n virkettä; lyhennä se.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown theme “{theme}” (themes: resources/themes.yaml).</source>
+        <translation>Tuntematon teema ”{theme}” (teemat: resources/themes.yaml).</translation>
+    </message>
+    <message>
+        <source>The status is “{status}”; allowed: {allowed}.</source>
+        <translation>Tila (status) on ”{status}”; sallitut: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The language is a language code, e.g. fi; now “{language}”.</source>
+        <translation>Kieli (language) on kielikoodi, esim. fi; nyt ”{language}”.</translation>
+    </message>
+    <message>
+        <source>The language “{language}” is not known (fi or sv); the text is searched as Finnish.</source>
+        <translation>Kieltä ”{language}” ei tunneta (fi tai sv); teksti haetaan suomena.</translation>
+    </message>
+    <message>
+        <source>The review state is “{review}”; allowed: ehdotus.</source>
+        <translation>Tarkistuksen tila (review) on ”{review}”; sallittu: ehdotus.</translation>
+    </message>
+    <message>
+        <source>The case is a capture proposal nobody has reviewed yet: check the fields and remove the line review: ehdotus (the editor does it when saving).</source>
+        <translation>Tapaus on poiminnan ehdotus, jota ei ole vielä tarkistettu: tarkista kentät ja poista rivi review: ehdotus (editori tekee sen tallentaessa).</translation>
+    </message>
+    <message>
+        <source>The municipality “{name}” is not in the list of municipalities (a merger or a typo?).</source>
+        <translation>Kuntaa ”{name}” ei löydy kuntaluettelosta (kuntaliitos tai kirjoitusvirhe?).</translation>
+    </message>
+    <message>
+        <source>The region “{name}” is not in the list of regions.</source>
+        <translation>Maakuntaa ”{name}” ei löydy maakuntaluettelosta.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end ({end}) is before its start ({start}).</source>
+        <translation>Kauden loppu ({end}) on ennen alkua ({start}).</translation>
+    </message>
+    <message>
+        <source>The e-mail address “{email}” does not look like an e-mail address.</source>
+        <translation>Sähköpostiosoite ”{email}” ei näytä sähköpostiosoitteelta.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s address must start with http:// or https://, now “{url}”.</source>
+        <translation>Lähteen osoitteen pitää alkaa http:// tai https://, nyt ”{url}”.</translation>
+    </message>
+    <message>
+        <source>The case has no text: the summary and every section are empty. Write at least the summary or one section.</source>
+        <translation>Tapauksessa ei ole tekstiä: tiivistelmä (summary) ja kaikki osiot ovat tyhjiä. Kirjoita ainakin tiivistelmä tai yksi osio.</translation>
+    </message>
+    <message>
+        <source>Unknown heading “{title}”; use the headings: {headings} (subheadings ###).</source>
+        <translation>Tuntematon väliotsikko ”{title}”; käytä otsikoita: {headings} (alaotsikot ###).</translation>
+    </message>
+    <message>
+        <source>The heading “{title}” appears twice (first on line {first}).</source>
+        <translation>Väliotsikko ”{title}” on kahteen kertaan (ensin rivillä {first}).</translation>
+    </message>
+    <message>
+        <source>The heading “{title}” is out of order ({order}).</source>
+        <translation>Väliotsikko ”{title}” on väärässä järjestyksessä ({order}).</translation>
+    </message>
+    <message>
+        <source>The text lacks the heading(s): {headings}.</source>
+        <translation>Tekstistä puuttuu väliotsikko: {headings}.</translation>
+    </message>
+    <message>
+        <source>The file is saved in the {encoding} character set, not UTF-8; it was read, but save it as UTF-8.</source>
+        <translation>Tiedosto on tallennettu {encoding}-merkistöllä, ei UTF-8:lla; se luettiin, mutta tallenna se UTF-8-muodossa.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it has NUL bytes): skipped.</source>
+        <translation>Tiedosto ei ole tekstiä (siinä on NUL-tavuja): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8, but line {line} has a character that is not UTF-8 (copied from another character set?). Fix the character and save the file as UTF-8.</source>
+        <translation>Tiedosto on UTF-8-muodossa, mutta rivillä {line} on merkki, joka ei ole UTF-8:aa (kopioitu toisesta merkistöstä?). Korjaa merkki ja tallenna tiedosto UTF-8-muodossa.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s character set was not recognised (neither UTF-8 nor Windows-1252): skipped.</source>
+        <translation>Tiedoston merkistöä ei tunnistettu (ei UTF-8 eikä Windows-1252): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it has NUL characters): skipped.</source>
+        <translation>Tiedosto ei ole tekstiä (siinä on NUL-merkkejä): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file does not look like text (many control characters): skipped.</source>
+        <translation>Tiedosto ei näytä tekstiltä (paljon ohjausmerkkejä): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file starts with a {name} mark, but its byte {byte} is not valid {name} text: skipped.</source>
+        <translation>Tiedosto alkaa {name}-tunnisteella, mutta sen tavu {byte} ei ole kelvollista {name}-tekstiä: ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The file does not start with front matter: the first line must be just ---.</source>
+        <translation>Tiedosto ei ala etutiedoilla: ensimmäisen rivin pitää olla pelkkä ---.</translation>
+    </message>
+    <message>
+        <source>The front matter&apos;s end mark is missing: no second --- line follows the --- on line 1.</source>
+        <translation>Etutietojen loppumerkki puuttuu: rivin 1 --- jälkeen ei tule toista ---‑riviä.</translation>
+    </message>
+    <message>
+        <source>The front matter is too long ({size} KB; at most {limit} KB).</source>
+        <translation>Etutiedot ovat liian pitkät ({size} kt; enintään {limit} kt).</translation>
+    </message>
+    <message>
+        <source>YAML error: {reason}</source>
+        <translation>YAML-virhe: {reason}</translation>
+    </message>
+    <message>
+        <source>The front matter has an invisible control character (U+{code}) that YAML does not allow; remove it.</source>
+        <translation>Etutiedoissa on näkymätön ohjausmerkki (U+{code}), jota YAML ei salli; poista se.</translation>
+    </message>
+    <message>
+        <source>The front matter&apos;s structure is nested too deeply.</source>
+        <translation>Etutietojen rakenne on liian syvä.</translation>
+    </message>
+    <message>
+        <source>YAML anchors and aliases (&amp; and *) are not allowed in the front matter; write the value out or quote it (&quot;*&quot;).</source>
+        <translation>YAML-ankkurit ja -viittaukset (&amp; ja *) eivät ole sallittuja etutiedoissa; kirjoita arvo auki tai lainaa se (&quot;*&quot;).</translation>
+    </message>
+    <message>
+        <source>YAML type tags (!…) are not allowed in the front matter; quote a value that starts with an exclamation mark (&quot;!&quot;).</source>
+        <translation>YAML-tyyppimerkinnät (!…) eivät ole sallittuja etutiedoissa; lainaa arvo, joka alkaa huutomerkillä (&quot;!&quot;).</translation>
+    </message>
+    <message>
+        <source>a key must be text.</source>
+        <translation>avaimen pitää olla tekstiä.</translation>
+    </message>
+    <message>
+        <source>The field “{key}” appears twice (first on line {first}); remove one.</source>
+        <translation>Kenttä ”{key}” on kahteen kertaan (ensin rivillä {first}); poista toinen.</translation>
+    </message>
+    <message>
+        <source>unknown structure.</source>
+        <translation>tuntematon rakenne.</translation>
+    </message>
+    <message>
+        <source>unknown type {tag}.</source>
+        <translation>tuntematon tyyppi {tag}.</translation>
+    </message>
+    <message>
+        <source>the structure is invalid; check the indentation, colons and quotation marks</source>
+        <translation>rakenne on virheellinen; tarkista sisennykset, kaksoispisteet ja lainausmerkit</translation>
+    </message>
+    <message>
+        <source>the structure is nested too deeply</source>
+        <translation>rakenne on liian syvä</translation>
+    </message>
+    <message>
+        <source>a colon (:) in the wrong place; quote a value that contains a colon</source>
+        <translation>kaksoispiste (:) väärässä kohdassa; lainaa arvo, jossa on kaksoispiste</translation>
+    </message>
+    <message>
+        <source>a colon (:) is missing after the key</source>
+        <translation>kaksoispiste (:) puuttuu avaimen perästä</translation>
+    </message>
+    <message>
+        <source>a character a value cannot start with (a tab, @ or `?)</source>
+        <translation>merkki, jolla arvo ei voi alkaa (sarkain tai @ tai `?)</translation>
+    </message>
+    <message>
+        <source>a tab character in the indentation; use spaces</source>
+        <translation>sarkainmerkki sisennyksessä; käytä välilyöntejä</translation>
+    </message>
+    <message>
+        <source>a quotation mark was left open</source>
+        <translation>lainausmerkki jäi sulkematta</translation>
+    </message>
+    <message>
+        <source>the list in brackets [ ] is broken (is a ] or , missing?)</source>
+        <translation>hakasulkeiden [ ] lista on rikki (puuttuuko ] tai ,)</translation>
+    </message>
+    <message>
+        <source>the structure in braces { } is broken (is a } or , missing?)</source>
+        <translation>aaltosulkeiden { } rakenne on rikki (puuttuuko } tai ,)</translation>
+    </message>
+    <message>
+        <source>the indentation does not match the lines above</source>
+        <translation>sisennys ei täsmää edellisiin riveihin</translation>
+    </message>
+    <message>
+        <source>the list&apos;s indentation does not match</source>
+        <translation>listan sisennys ei täsmää</translation>
+    </message>
+    <message>
+        <source>the front matter may hold only one YAML document</source>
+        <translation>etutiedoissa saa olla vain yksi YAML-dokumentti</translation>
+    </message>
+    <message>
+        <source>YAML aliases (*) are not allowed</source>
+        <translation>YAML-viittaukset (*) eivät ole sallittuja</translation>
+    </message>
+    <message>
+        <source>| or &gt; starts multi-line text; quote the value</source>
+        <translation>| tai &gt; aloittaa monirivisen tekstin; lainaa arvo</translation>
+    </message>
+    <message>
+        <source>a list dash (-) in the wrong place; check the indentation</source>
+        <translation>listan viiva (-) väärässä kohdassa; tarkista sisennys</translation>
+    </message>
+    <message>
+        <source>a key in the wrong place; check the indentation</source>
+        <translation>avain väärässä kohdassa; tarkista sisennys</translation>
+    </message>
+    <message>
+        <source>a value is missing or starts with a character a value cannot start with; quote the value</source>
+        <translation>arvo puuttuu tai alkaa merkillä, jolla arvo ei voi alkaa; lainaa arvo</translation>
+    </message>
+    <message>
+        <source>the value has a character that cannot be used without quotation marks; quote the value</source>
+        <translation>arvossa on merkki, jota ei voi käyttää ilman lainausmerkkejä; lainaa arvo</translation>
+    </message>
+    <message>
+        <source>extra text after the structure; check the indentation and brackets</source>
+        <translation>ylimääräistä tekstiä rakenteen jälkeen; tarkista sisennykset ja sulkeet</translation>
+    </message>
+    <message>
+        <source>The library folder does not exist or is not a folder.</source>
+        <translation>Kirjastokansiota ei löydy tai se ei ole kansio.</translation>
+    </message>
+    <message>
+        <source>The folder disappeared while it was read: skipped.</source>
+        <translation>Kansio poistui luvun aikana: ohitettu.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read ({reason}): skipped.</source>
+        <translation>Kansiota ei voi lukea ({reason}): ohitettu.</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file (e.g. a FIFO or a device): skipped.</source>
+        <translation>Ei tavallinen tiedosto (esim. FIFO tai laite): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be examined ({reason}).</source>
+        <translation>Tiedostoa ei voi tutkia ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file disappeared before it could be read.</source>
+        <translation>Tiedosto poistui ennen kuin se ehdittiin lukea.</translation>
+    </message>
+    <message>
+        <source>The file is a link; links are not followed.</source>
+        <translation>Tiedosto on linkki; linkkejä ei seurata.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Tiedostoa ei voi lukea ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file: skipped.</source>
+        <translation>Ei tavallinen tiedosto: ohitettu.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size} MB; at most {limit} MB): skipped unread.</source>
+        <translation>Tiedosto on liian suuri ({size} Mt; enintään {limit} Mt): ohitettu lukematta.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s target does not exist: skipped.</source>
+        <translation>Linkin kohdetta ei ole: ohitettu.</translation>
+    </message>
+    <message>
+        <source>The link goes round in a circle (a loop): skipped.</source>
+        <translation>Linkki kiertää kehää (silmukka): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The link points outside the library folder ({target}): skipped.</source>
+        <translation>Linkki osoittaa kirjastokansion ulkopuolelle ({target}): ohitettu.</translation>
+    </message>
+    <message>
+        <source>The link points to a folder above it (a loop): skipped.</source>
+        <translation>Linkki osoittaa ylempään kansioon (silmukka): ohitettu.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>käyttöoikeus puuttuu</translation>
+    </message>
+    <message>
+        <source>The same id “{case_id}” is also in the file {other}; that one was not loaded.</source>
+        <translation>Sama tunnus ”{case_id}” on myös tiedostossa {other}; sitä ei ladattu.</translation>
+    </message>
+    <message>
+        <source>The same id “{case_id}” is already in the file {other}; this file was not loaded. Change the id.</source>
+        <translation>Sama tunnus ”{case_id}” on jo tiedostossa {other}; tätä tiedostoa ei ladattu. Vaihda tunnus (id).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s id is “{file_id}”, the bundle&apos;s list says “{listed_id}”.</source>
+        <translation>Tiedoston tunnus (id) on ”{file_id}”, paketin luettelossa ”{listed_id}”.</translation>
+    </message>
+    <message>
+        <source>The id “{case_id}” is already used by {path}; choose another id.</source>
+        <translation>Tunnus ”{case_id}” on jo käytössä tiedostossa {path}; valitse toinen tunnus.</translation>
+    </message>
+    <message>
+        <source>The user database {path} is in use by another program. Close that program or wait a moment and try again; the file was not changed.</source>
+        <translation>Käyttäjätietokanta {path} on toisen ohjelman käytössä. Sulje se ohjelma tai odota hetki ja yritä uudelleen; tiedostoon ei koskettu.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>Muutosta ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+        <source>the database folder is read-only. Searching and reading work.</source>
+        <translation>tietokannan kansioon ei voi kirjoittaa (vain luku). Haku ja lukeminen toimivat.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Nothing was saved; free some space and start the app again. Searching and reading work.</source>
+        <translation>levy on täynnä. Mitään ei tallennettu; vapauta tilaa ja käynnistä sovellus uudelleen. Haku ja lukeminen toimivat.</translation>
+    </message>
+    <message>
+        <source>The database {path} needs an upgrade, but {reason}</source>
+        <translation>Tietokanta {path} pitää päivittää, mutta {reason}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason} Changes cannot be saved.</source>
+        <translation>Vain luku: {reason} Muutoksia ei voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>The user database was not opened, so that your work is not hidden by an empty one.</source>
+        <translation>Käyttäjätietokantaa ei avattu, jottei työsi jäisi piiloon tyhjän tietokannan alle.</translation>
+    </message>
+    <message>
+        <source>Set-aside (damaged) file: {path}.</source>
+        <translation>Sivuun siirretty (vaurioitunut) tiedosto: {path}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty or missing.</source>
+        <translation>Tietokanta {path} on tyhjä tai puuttuu.</translation>
+    </message>
+    <message>
+        <source>Newest verified backup: {backup}.</source>
+        <translation>Uusin tarkistettu varmuuskopio: {backup}.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup.</source>
+        <translation>Ehjää varmuuskopiota ei ole.</translation>
+    </message>
+    <message>
+        <source>More was salvaged from the damaged file than the backup holds: {salvaged}.</source>
+        <translation>Vaurioituneesta tiedostosta pelastettiin enemmän kuin varmuuskopiossa on: {salvaged}.</translation>
+    </message>
+    <message>
+        <source>Restore: hyvatkaytannot restore {path} or start empty: hyvatkaytannot restore --start-empty</source>
+        <translation>Palauta: hyvatkaytannot restore {path} tai aloita tyhjästä: hyvatkaytannot restore --start-empty</translation>
+    </message>
+    <message>
+        <source>Start empty: hyvatkaytannot restore --start-empty</source>
+        <translation>Aloita tyhjästä: hyvatkaytannot restore --start-empty</translation>
+    </message>
+    <message>
+        <source>{path} ({when}; {tags}, {notes})</source>
+        <translation>{path} ({when}; {tags}, {notes})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tunniste</numerusform>
+            <numerusform>%n tunnistetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[set aside]</source>
+        <translation>[sivuun siirretty]</translation>
+    </message>
+    <message>
+        <source>[salvaged]</source>
+        <translation>[pelastettu]</translation>
+    </message>
+    <message>
+        <source>{path}: the file is too large (over {limit} MB).</source>
+        <translation>{path}: tiedosto on liian suuri (yli {limit} Mt).</translation>
+    </message>
+    <message>
+        <source>{path}{sep}{problem}.</source>
+        <translation>{path}{sep}{problem}.</translation>
+    </message>
+    <message>
+        <source>Unknown export version {version}.</source>
+        <translation>Vientitiedoston versiota {version} ei tunneta.</translation>
+    </message>
+    <message>
+        <source>Notes not imported: {problem}. Nothing was written.</source>
+        <translation>Muistiinpanoja ei tuotu: {problem}. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>non-standard JSON value {name} (only ordinary numbers are allowed)</source>
+        <translation>ei-standardi JSON-arvo {name} (sallittuja ovat vain tavalliset luvut)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON on sisäkkäin liian syvälle</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({reason})</source>
+        <translation>rivi {line}: ei kelvollista JSONia ({reason})</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(juuri)</translation>
+    </message>
+    <message>
+        <source>wrong type (expected {expected})</source>
+        <translation>väärä tyyppi (odotettiin {expected})</translation>
+    </message>
+    <message>
+        <source>unknown fields: {names}</source>
+        <translation>tuntemattomat kentät: {names}</translation>
+    </message>
+    <message>
+        <source>too long (at most {limit} characters)</source>
+        <translation>liian pitkä (enintään {limit} merkkiä)</translation>
+    </message>
+    <message>
+        <source>too many items (at most {limit})</source>
+        <translation>liikaa alkioita (enintään {limit})</translation>
+    </message>
+    <message>
+        <source>a required field is missing ({detail})</source>
+        <translation>pakollinen kenttä puuttuu ({detail})</translation>
+    </message>
+    <message>
+        <source>value not allowed (allowed: {allowed})</source>
+        <translation>arvo ei kelpaa (sallittu: {allowed})</translation>
+    </message>
+    <message>
+        <source>not valid ({detail})</source>
+        <translation>ei kelpaa ({detail})</translation>
+    </message>
+    <message>
+        <source>field {field}: {problem}</source>
+        <translation>kenttä {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: field {field}: {problem}</source>
+        <translation>{where}: kenttä {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written: searching the existing index, which may miss the latest changes.</source>
+        <translation>Hakuhakemistoon ei voi kirjoittaa: haetaan olemassa olevasta hakemistosta, joka ei ehkä sisällä viimeisimpiä muutoksia.</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written: searching a temporary index.</source>
+        <translation>Hakuhakemistoon ei voi kirjoittaa: haku käyttää väliaikaista hakemistoa.</translation>
+    </message>
+    <message>
+        <source>User database</source>
+        <translation>Käyttäjätietokanta</translation>
+    </message>
+    <message>
+        <source>Restore the recommended file</source>
+        <translation>Palauta suositeltu tiedosto</translation>
+    </message>
+    <message>
+        <source>Start empty (the old file is kept)</source>
+        <translation>Aloita tyhjästä (vanha tiedosto säilyy)</translation>
+    </message>
+    <message>
+        <source>Continue without notes</source>
+        <translation>Jatka ilman muistiinpanoja</translation>
+    </message>
+    <message>
+        <source>Indexing busy: another process is updating the search index ({path}). Try again in a moment.</source>
+        <translation>Indeksointi on varattu: toinen ohjelma päivittää hakuhakemistoa ({path}). Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written ({reason}); searching the existing index.</source>
+        <translation>Hakuhakemistoon ei voi kirjoittaa ({reason}); haetaan olemassa olevasta hakemistosta.</translation>
+    </message>
+    <message>
+        <source>the file ended too early</source>
+        <translation>tiedosto päättyi kesken</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (at most {limit} levels)</source>
+        <translation>JSON on sisäkkäin liian syvälle (enintään {limit} tasoa)</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>rivi {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON</source>
+        <translation>rivi {line}: ei kelvollista JSONia</translation>
+    </message>
+    <message>
+        <source>The search index was damaged; it was rebuilt from the case files.</source>
+        <translation>Hakuhakemisto oli vioittunut, ja se rakennettiin uudelleen tapauskuvauksista.</translation>
+    </message>
+    <message>
+        <source>The search index has not been built yet.</source>
+        <translation>Hakuhakemistoa ei ole vielä rakennettu.</translation>
+    </message>
+    <message>
+        <source>The search index is damaged; it is being rebuilt from the case files.</source>
+        <translation>Hakuhakemisto on vioittunut; se rakennetaan uudelleen tapauskuvauksista.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Tiedostoa {path} ei voitu tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>levykiintiö on täynnä</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>tiedosto on liian suuri tälle levylle</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>levy on kirjoitussuojattu</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error}).</source>
+        <translation>tiedostoa ei voi lukea ({error}).</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {limit} MB).</source>
+        <translation>tiedosto on liian suuri ({size} Mt; enintään {limit} Mt).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>the {kind} file has a suspicious number of parts.</source>
+        <translation>{kind}-tiedostossa on epäilyttävän monta osaa.</translation>
+    </message>
+    <message>
+        <source>the {kind} file is damaged and cannot be opened.</source>
+        <translation>{kind}-tiedosto on vioittunut eikä sitä voi avata.</translation>
+    </message>
+    <message>
+        <source>the {kind} file would unpack to more than {limit} MB (probably a harmful archive); it was not opened.</source>
+        <translation>{kind}-tiedosto purkautuisi yli {limit} Mt:ksi (todennäköisesti vahingollinen pakkaus); sitä ei avattu.</translation>
+    </message>
+    <message>
+        <source>there is no text on the clipboard.</source>
+        <translation>leikepöydällä ei ole tekstiä.</translation>
+    </message>
+    <message>
+        <source>the web page cannot be read (the HTML is broken).</source>
+        <translation>verkkosivua ei voi lukea (HTML on rikki).</translation>
+    </message>
+    <message>
+        <source>the page has no real text (only menus, links or cookie notices).</source>
+        <translation>sivulla ei ole varsinaista tekstiä (vain valikoita, linkkejä tai evästeilmoituksia).</translation>
+    </message>
+    <message>
+        <source>the MHTML file has no HTML page.</source>
+        <translation>MHTML-tiedostossa ei ole HTML-sivua.</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged or not a Word document; it cannot be opened.</source>
+        <translation>Word-tiedosto on vioittunut tai se ei ole Word-asiakirja; sitä ei voi avata.</translation>
+    </message>
+    <message>
+        <source>the ODT file is damaged or not a text document; it cannot be opened.</source>
+        <translation>ODT-tiedosto on vioittunut tai se ei ole tekstiasiakirja; sitä ei voi avata.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>tämä on kansio, ei tiedosto.</translation>
+    </message>
+    <message>
+        <source>the file type {suffix} is not supported (supported: HTML, MHTML, Word .docx, ODT, PDF, text and Markdown).</source>
+        <translation>tiedostotyyppiä {suffix} ei tueta (tuetut: HTML, MHTML, Word .docx, ODT, PDF, teksti ja Markdown).</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; open it and save it without encryption to capture it.</source>
+        <translation>PDF on salattu salasanalla; avaa se ja tallenna ilman salausta, niin sen voi poimia.</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged and cannot be read.</source>
+        <translation>PDF-tiedosto on vioittunut eikä sitä voi lukea.</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (it is probably a scanned image); text recognition is not done.</source>
+        <translation>PDF:ssä ei ole tekstikerrosta (se on todennäköisesti skannattu kuva); tekstintunnistusta ei tehdä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) were read.</source>
+        <translation>
+            <numerusform>Vain %n ensimmäinen sivu luettiin.</numerusform>
+            <numerusform>Vain %n ensimmäistä sivua luettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No title was found: write one yourself.</source>
+        <translation>Otsikkoa ei löytynyt: kirjoita se itse.</translation>
+    </message>
+    <message>
+        <source>Give FILE or --start-empty.</source>
+        <translation>Anna FILE tai --start-empty.</translation>
+    </message>
+    <message>
+        <source>Started with an empty database.</source>
+        <translation>Aloitettiin tyhjästä tietokannasta.</translation>
+    </message>
+    <message>
+        <source>Kept: {path}</source>
+        <translation>Tallessa: {path}</translation>
+    </message>
+    <message>
+        <source>The bundle held no valid case; nothing was imported.</source>
+        <translation>Paketissa ei ollut yhtään kelvollista tapausta; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>Palautettiin {file}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The previous database was kept as {previous}.</source>
+        <translation>Palautettiin {file}. Edellinen tietokanta säilytettiin nimellä {previous}.</translation>
+    </message>
+    <message>
+        <source>Checked {files} in {folders}: {cases}, {bad}, {errors}, {warnings}.</source>
+        <translation>Tarkistettiin {files} {folders}: {cases}, {bad}, {errors}, {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tiedosto</numerusform>
+            <numerusform>%n tiedostoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n kansiossa</numerusform>
+            <numerusform>%n kansiossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) loaded</source>
+        <translation>
+            <numerusform>%n tapaus ladattiin</numerusform>
+            <numerusform>%n tapausta ladattiin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with errors</source>
+        <translation>
+            <numerusform>%n tiedostossa virheitä</numerusform>
+            <numerusform>%n tiedostossa virheitä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n virhe</numerusform>
+            <numerusform>%n virhettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varoitus</numerusform>
+            <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is larger than a bundle may hold</source>
+        <translation>{path} on suurempi kuin pakettiin mahtuu</translation>
+    </message>
+    <message>
+        <source>The selection is larger than a bundle may hold</source>
+        <translation>Valinta on suurempi kuin pakettiin mahtuu</translation>
+    </message>
+    <message>
+        <source>No such case: {ids}</source>
+        <translation>Tapausta ei ole: {ids}</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no cases selected</source>
+        <translation>Ei mitään vietävää: yhtään tapausta ei ole valittu</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +2699,7 @@
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation>levylle ei voi kirjoittaa</translation>
+        <translation>levy on kirjoitussuojattu</translation>
     </message>
     <message>
         <source>the file is too large for this disk</source>

@@ -185,6 +185,10 @@
 <context>
     <name>CaptureDialog</name>
     <message>
+        <source>clipboard</source>
+        <translation>urklipp</translation>
+    </message>
+    <message>
         <source>Capture cases from documents</source>
         <translation>Hämta fall ur dokument</translation>
     </message>
@@ -348,10 +352,6 @@
     <message>
         <source>Proposals from the document</source>
         <translation>Förslag ur dokumentet</translation>
-    </message>
-    <message>
-        <source>The id “%1” is already used by %2; choose another id.</source>
-        <translation>Id:t ”%1” används redan av %2; välj ett annat id.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -953,6 +953,13 @@
     </message>
 </context>
 <context>
+    <name>LargeCase</name>
+    <message>
+        <source>Opening a large case…</source>
+        <translation>Öppnar ett stort fall…</translation>
+    </message>
+</context>
+<context>
     <name>LinkPolicy</name>
     <message>
         <source>Open link</source>
@@ -1217,10 +1224,6 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>{en}</source>
-        <translation>{en}</translation>
-    </message>
-    <message>
         <source>No such annotation: {annotation_id}</source>
         <translation>Markeringen finns inte: {annotation_id}</translation>
     </message>
@@ -1330,7 +1333,7 @@
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation>Kan inte läsa {path}: {error}</translation>
+        <translation>Det går inte att läsa {path}: {error}</translation>
     </message>
     <message>
         <source>The backup {backup_file} is not a sound SQLite database; nothing was restored.</source>
@@ -1489,6 +1492,796 @@
     <message>
         <source>Restore it with: hyvatkaytannot restore {path}</source>
         <translation>Återställ den med: hyvatkaytannot restore {path}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>the truth value {value}</source>
+        <translation>sanningsvärdet {value}</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>talet {value}</translation>
+    </message>
+    <message>
+        <source>the text “{value}”</source>
+        <translation>texten ”{value}”</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>a structure</source>
+        <translation>en struktur</translation>
+    </message>
+    <message>
+        <source>a value of type {value}</source>
+        <translation>ett värde av typen {value}</translation>
+    </message>
+    <message>
+        <source>the front matter</source>
+        <translation>metadatablocket</translation>
+    </message>
+    <message>
+        <source>The field {field} must be text, now {kind}.</source>
+        <translation>Fältet {field} ska vara text, nu {kind}.</translation>
+    </message>
+    <message>
+        <source>The required field {field} is missing or empty.</source>
+        <translation>Det obligatoriska fältet {field} saknas eller är tomt.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a list, e.g. [A, B], now {kind}.</source>
+        <translation>Fältet {field} ska vara en lista, t.ex. [A, B], nu {kind}.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a structure (key: value), now {kind}.</source>
+        <translation>Fältet {field} ska vara en struktur (nyckel: värde), nu {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field} (known: {known}); it is kept.</source>
+        <translation>Okänt fält {field} (kända: {known}); det bevaras.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a list, now {kind}.</source>
+        <translation>Fältet {field} ska vara en lista, nu {kind}.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be a year or a date written as 2018 or 2018-10-10, now “{value}”.</source>
+        <translation>Fältet {field} ska vara ett år eller ett datum i formen 2018 eller 2018-10-10, nu ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The field {field} must be an amount in euros in digits without spaces (e.g. 25000 or 1250.50), now “{value}”.</source>
+        <translation>Fältet {field} ska vara ett belopp i euro med siffror utan mellanslag (t.ex. 25000 eller 1250.50), nu ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The front matter must be fields (key: value), now {kind}.</source>
+        <translation>Metadatablocket ska bestå av fält (nyckel: värde), nu {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field}: it is kept, but the app does not use it.</source>
+        <translation>Okänt fält {field}: det bevaras, men programmet använder det inte.</translation>
+    </message>
+    <message>
+        <source>The id may only be made of lower-case letters a–z, digits and hyphens, e.g. posio-yhteistyo; now “{value}”.</source>
+        <translation>Id:t (id) får bara bestå av små bokstäver a–z, siffror och bindestreck, t.ex. posio-yhteistyo; nu ”{value}”.</translation>
+    </message>
+    <message>
+        <source>The summary is missing.</source>
+        <translation>Sammanfattningen (summary) saknas.</translation>
+    </message>
+    <message>
+        <source>The summary is still the template&apos;s placeholder; write your own.</source>
+        <translation>Sammanfattningen är ännu mallens platshållartext; skriv en egen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary has more than %n sentence(s); shorten it.</source>
+        <translation>
+            <numerusform>Sammanfattningen har mer än %n mening; korta av den.</numerusform>
+            <numerusform>Sammanfattningen har mer än %n meningar; korta av den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown theme “{theme}” (themes: resources/themes.yaml).</source>
+        <translation>Okänt tema ”{theme}” (teman: resources/themes.yaml).</translation>
+    </message>
+    <message>
+        <source>The status is “{status}”; allowed: {allowed}.</source>
+        <translation>Status (status) är ”{status}”; tillåtna: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The language is a language code, e.g. fi; now “{language}”.</source>
+        <translation>Språket (language) är en språkkod, t.ex. fi; nu ”{language}”.</translation>
+    </message>
+    <message>
+        <source>The language “{language}” is not known (fi or sv); the text is searched as Finnish.</source>
+        <translation>Språket ”{language}” är okänt (fi eller sv); texten söks som finska.</translation>
+    </message>
+    <message>
+        <source>The review state is “{review}”; allowed: ehdotus.</source>
+        <translation>Granskningsläget (review) är ”{review}”; tillåtet: ehdotus.</translation>
+    </message>
+    <message>
+        <source>The case is a capture proposal nobody has reviewed yet: check the fields and remove the line review: ehdotus (the editor does it when saving).</source>
+        <translation>Fallet är ett förslag från insamlingen som ännu inte har granskats: kontrollera fälten och ta bort raden review: ehdotus (redigeraren gör det när den sparar).</translation>
+    </message>
+    <message>
+        <source>The municipality “{name}” is not in the list of municipalities (a merger or a typo?).</source>
+        <translation>Kommunen ”{name}” finns inte i kommunförteckningen (en kommunsammanslagning eller ett skrivfel?).</translation>
+    </message>
+    <message>
+        <source>The region “{name}” is not in the list of regions.</source>
+        <translation>Landskapet ”{name}” finns inte i landskapsförteckningen.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end ({end}) is before its start ({start}).</source>
+        <translation>Periodens slut ({end}) ligger före dess början ({start}).</translation>
+    </message>
+    <message>
+        <source>The e-mail address “{email}” does not look like an e-mail address.</source>
+        <translation>E-postadressen ”{email}” ser inte ut som en e-postadress.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s address must start with http:// or https://, now “{url}”.</source>
+        <translation>Källans adress ska börja med http:// eller https://, nu ”{url}”.</translation>
+    </message>
+    <message>
+        <source>The case has no text: the summary and every section are empty. Write at least the summary or one section.</source>
+        <translation>Fallet har ingen text: sammanfattningen (summary) och alla avsnitt är tomma. Skriv åtminstone sammanfattningen eller ett avsnitt.</translation>
+    </message>
+    <message>
+        <source>Unknown heading “{title}”; use the headings: {headings} (subheadings ###).</source>
+        <translation>Okänd mellanrubrik ”{title}”; använd rubrikerna: {headings} (underrubriker ###).</translation>
+    </message>
+    <message>
+        <source>The heading “{title}” appears twice (first on line {first}).</source>
+        <translation>Mellanrubriken ”{title}” förekommer två gånger (första gången på rad {first}).</translation>
+    </message>
+    <message>
+        <source>The heading “{title}” is out of order ({order}).</source>
+        <translation>Mellanrubriken ”{title}” står i fel ordning ({order}).</translation>
+    </message>
+    <message>
+        <source>The text lacks the heading(s): {headings}.</source>
+        <translation>I texten saknas mellanrubrik: {headings}.</translation>
+    </message>
+    <message>
+        <source>The file is saved in the {encoding} character set, not UTF-8; it was read, but save it as UTF-8.</source>
+        <translation>Filen är sparad med teckenkodningen {encoding}, inte UTF-8; den lästes, men spara den som UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it has NUL bytes): skipped.</source>
+        <translation>Filen är inte text (den innehåller NUL-byte): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8, but line {line} has a character that is not UTF-8 (copied from another character set?). Fix the character and save the file as UTF-8.</source>
+        <translation>Filen är i UTF-8, men rad {line} har ett tecken som inte är UTF-8 (kopierat från en annan teckenkodning?). Rätta tecknet och spara filen som UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s character set was not recognised (neither UTF-8 nor Windows-1252): skipped.</source>
+        <translation>Filens teckenkodning kändes inte igen (varken UTF-8 eller Windows-1252): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it has NUL characters): skipped.</source>
+        <translation>Filen är inte text (den innehåller NUL-tecken): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file does not look like text (many control characters): skipped.</source>
+        <translation>Filen ser inte ut som text (många styrtecken): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file starts with a {name} mark, but its byte {byte} is not valid {name} text: skipped.</source>
+        <translation>Filen börjar med en {name}-markering, men dess byte {byte} är inte giltig {name}-text: hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file does not start with front matter: the first line must be just ---.</source>
+        <translation>Filen börjar inte med ett metadatablock: första raden ska bara vara ---.</translation>
+    </message>
+    <message>
+        <source>The front matter&apos;s end mark is missing: no second --- line follows the --- on line 1.</source>
+        <translation>Metadatablockets slutmarkering saknas: efter --- på rad 1 kommer ingen andra ---‑rad.</translation>
+    </message>
+    <message>
+        <source>The front matter is too long ({size} KB; at most {limit} KB).</source>
+        <translation>Metadatablocket är för långt ({size} kB; högst {limit} kB).</translation>
+    </message>
+    <message>
+        <source>YAML error: {reason}</source>
+        <translation>YAML-fel: {reason}</translation>
+    </message>
+    <message>
+        <source>The front matter has an invisible control character (U+{code}) that YAML does not allow; remove it.</source>
+        <translation>Metadatablocket innehåller ett osynligt styrtecken (U+{code}) som YAML inte tillåter; ta bort det.</translation>
+    </message>
+    <message>
+        <source>The front matter&apos;s structure is nested too deeply.</source>
+        <translation>Metadatablockets struktur är för djupt kapslad.</translation>
+    </message>
+    <message>
+        <source>YAML anchors and aliases (&amp; and *) are not allowed in the front matter; write the value out or quote it (&quot;*&quot;).</source>
+        <translation>YAML-ankare och -referenser (&amp; och *) är inte tillåtna i metadatablocket; skriv ut värdet eller citera det (&quot;*&quot;).</translation>
+    </message>
+    <message>
+        <source>YAML type tags (!…) are not allowed in the front matter; quote a value that starts with an exclamation mark (&quot;!&quot;).</source>
+        <translation>YAML-typmarkeringar (!…) är inte tillåtna i metadatablocket; citera ett värde som börjar med utropstecken (&quot;!&quot;).</translation>
+    </message>
+    <message>
+        <source>a key must be text.</source>
+        <translation>en nyckel ska vara text.</translation>
+    </message>
+    <message>
+        <source>The field “{key}” appears twice (first on line {first}); remove one.</source>
+        <translation>Fältet ”{key}” förekommer två gånger (första gången på rad {first}); ta bort det ena.</translation>
+    </message>
+    <message>
+        <source>unknown structure.</source>
+        <translation>okänd struktur.</translation>
+    </message>
+    <message>
+        <source>unknown type {tag}.</source>
+        <translation>okänd typ {tag}.</translation>
+    </message>
+    <message>
+        <source>the structure is invalid; check the indentation, colons and quotation marks</source>
+        <translation>strukturen är felaktig; kontrollera indrag, kolon och citattecken</translation>
+    </message>
+    <message>
+        <source>the structure is nested too deeply</source>
+        <translation>strukturen är för djupt kapslad</translation>
+    </message>
+    <message>
+        <source>a colon (:) in the wrong place; quote a value that contains a colon</source>
+        <translation>ett kolon (:) på fel ställe; citera ett värde som innehåller kolon</translation>
+    </message>
+    <message>
+        <source>a colon (:) is missing after the key</source>
+        <translation>ett kolon (:) saknas efter nyckeln</translation>
+    </message>
+    <message>
+        <source>a character a value cannot start with (a tab, @ or `?)</source>
+        <translation>ett tecken som ett värde inte kan börja med (tabb, @ eller `?)</translation>
+    </message>
+    <message>
+        <source>a tab character in the indentation; use spaces</source>
+        <translation>ett tabbtecken i indraget; använd mellanslag</translation>
+    </message>
+    <message>
+        <source>a quotation mark was left open</source>
+        <translation>ett citattecken lämnades öppet</translation>
+    </message>
+    <message>
+        <source>the list in brackets [ ] is broken (is a ] or , missing?)</source>
+        <translation>listan inom hakparenteser [ ] är trasig (saknas ] eller ,?)</translation>
+    </message>
+    <message>
+        <source>the structure in braces { } is broken (is a } or , missing?)</source>
+        <translation>strukturen inom klammerparenteser { } är trasig (saknas } eller ,?)</translation>
+    </message>
+    <message>
+        <source>the indentation does not match the lines above</source>
+        <translation>indraget stämmer inte med raderna ovanför</translation>
+    </message>
+    <message>
+        <source>the list&apos;s indentation does not match</source>
+        <translation>listans indrag stämmer inte</translation>
+    </message>
+    <message>
+        <source>the front matter may hold only one YAML document</source>
+        <translation>metadatablocket får bara innehålla ett YAML-dokument</translation>
+    </message>
+    <message>
+        <source>YAML aliases (*) are not allowed</source>
+        <translation>YAML-referenser (*) är inte tillåtna</translation>
+    </message>
+    <message>
+        <source>| or &gt; starts multi-line text; quote the value</source>
+        <translation>| eller &gt; inleder text på flera rader; citera värdet</translation>
+    </message>
+    <message>
+        <source>a list dash (-) in the wrong place; check the indentation</source>
+        <translation>ett listtecken (-) på fel ställe; kontrollera indraget</translation>
+    </message>
+    <message>
+        <source>a key in the wrong place; check the indentation</source>
+        <translation>en nyckel på fel ställe; kontrollera indraget</translation>
+    </message>
+    <message>
+        <source>a value is missing or starts with a character a value cannot start with; quote the value</source>
+        <translation>ett värde saknas eller börjar med ett tecken som ett värde inte kan börja med; citera värdet</translation>
+    </message>
+    <message>
+        <source>the value has a character that cannot be used without quotation marks; quote the value</source>
+        <translation>värdet innehåller ett tecken som inte kan användas utan citattecken; citera värdet</translation>
+    </message>
+    <message>
+        <source>extra text after the structure; check the indentation and brackets</source>
+        <translation>extra text efter strukturen; kontrollera indrag och parenteser</translation>
+    </message>
+    <message>
+        <source>The library folder does not exist or is not a folder.</source>
+        <translation>Biblioteksmappen finns inte eller är ingen mapp.</translation>
+    </message>
+    <message>
+        <source>The folder disappeared while it was read: skipped.</source>
+        <translation>Mappen försvann medan den lästes: hoppades över.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read ({reason}): skipped.</source>
+        <translation>Mappen kan inte läsas ({reason}): hoppades över.</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file (e.g. a FIFO or a device): skipped.</source>
+        <translation>Inte en vanlig fil (t.ex. en FIFO eller en enhet): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file cannot be examined ({reason}).</source>
+        <translation>Filen kan inte undersökas ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file disappeared before it could be read.</source>
+        <translation>Filen försvann innan den hann läsas.</translation>
+    </message>
+    <message>
+        <source>The file is a link; links are not followed.</source>
+        <translation>Filen är en länk; länkar följs inte.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Filen kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file: skipped.</source>
+        <translation>Inte en vanlig fil: hoppades över.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size} MB; at most {limit} MB): skipped unread.</source>
+        <translation>Filen är för stor ({size} MB; högst {limit} MB): hoppades över oläst.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s target does not exist: skipped.</source>
+        <translation>Länkens mål finns inte: hoppades över.</translation>
+    </message>
+    <message>
+        <source>The link goes round in a circle (a loop): skipped.</source>
+        <translation>Länken går runt i en cirkel (en slinga): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The link points outside the library folder ({target}): skipped.</source>
+        <translation>Länken pekar utanför biblioteksmappen ({target}): hoppades över.</translation>
+    </message>
+    <message>
+        <source>The link points to a folder above it (a loop): skipped.</source>
+        <translation>Länken pekar på en mapp ovanför (en slinga): hoppades över.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>behörighet saknas</translation>
+    </message>
+    <message>
+        <source>The same id “{case_id}” is also in the file {other}; that one was not loaded.</source>
+        <translation>Samma id ”{case_id}” finns också i filen {other}; den lästes inte in.</translation>
+    </message>
+    <message>
+        <source>The same id “{case_id}” is already in the file {other}; this file was not loaded. Change the id.</source>
+        <translation>Samma id ”{case_id}” finns redan i filen {other}; den här filen lästes inte in. Byt id (id).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s id is “{file_id}”, the bundle&apos;s list says “{listed_id}”.</source>
+        <translation>Filens id är ”{file_id}”, paketets förteckning säger ”{listed_id}”.</translation>
+    </message>
+    <message>
+        <source>The id “{case_id}” is already used by {path}; choose another id.</source>
+        <translation>Id:t ”{case_id}” används redan av {path}; välj ett annat id.</translation>
+    </message>
+    <message>
+        <source>The user database {path} is in use by another program. Close that program or wait a moment and try again; the file was not changed.</source>
+        <translation>Användardatabasen {path} används av ett annat program. Stäng det programmet eller vänta en stund och försök igen; filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>Ändringen sparades inte: {reason}</translation>
+    </message>
+    <message>
+        <source>the database folder is read-only. Searching and reading work.</source>
+        <translation>databasens mapp är skrivskyddad. Sökning och läsning fungerar.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Nothing was saved; free some space and start the app again. Searching and reading work.</source>
+        <translation>disken är full. Ingenting sparades; frigör utrymme och starta programmet på nytt. Sökning och läsning fungerar.</translation>
+    </message>
+    <message>
+        <source>The database {path} needs an upgrade, but {reason}</source>
+        <translation>Databasen {path} behöver uppdateras, men {reason}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason} Changes cannot be saved.</source>
+        <translation>Skrivskyddat: {reason} Ändringar kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>The user database was not opened, so that your work is not hidden by an empty one.</source>
+        <translation>Användardatabasen öppnades inte, så att ditt arbete inte döljs bakom en tom databas.</translation>
+    </message>
+    <message>
+        <source>Set-aside (damaged) file: {path}.</source>
+        <translation>Undanlagd (skadad) fil: {path}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty or missing.</source>
+        <translation>Databasen {path} är tom eller saknas.</translation>
+    </message>
+    <message>
+        <source>Newest verified backup: {backup}.</source>
+        <translation>Nyaste kontrollerade säkerhetskopia: {backup}.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup.</source>
+        <translation>Det finns ingen hel säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>More was salvaged from the damaged file than the backup holds: {salvaged}.</source>
+        <translation>Ur den skadade filen räddades mer än säkerhetskopian innehåller: {salvaged}.</translation>
+    </message>
+    <message>
+        <source>Restore: hyvatkaytannot restore {path} or start empty: hyvatkaytannot restore --start-empty</source>
+        <translation>Återställ: hyvatkaytannot restore {path} eller börja med en tom databas: hyvatkaytannot restore --start-empty</translation>
+    </message>
+    <message>
+        <source>Start empty: hyvatkaytannot restore --start-empty</source>
+        <translation>Börja med en tom databas: hyvatkaytannot restore --start-empty</translation>
+    </message>
+    <message>
+        <source>{path} ({when}; {tags}, {notes})</source>
+        <translation>{path} ({when}; {tags}, {notes})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tagg</numerusform>
+            <numerusform>%n taggar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[set aside]</source>
+        <translation>[undanlagd]</translation>
+    </message>
+    <message>
+        <source>[salvaged]</source>
+        <translation>[räddad]</translation>
+    </message>
+    <message>
+        <source>{path}: the file is too large (over {limit} MB).</source>
+        <translation>{path}: filen är för stor (över {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{path}{sep}{problem}.</source>
+        <translation>{path}{sep}{problem}.</translation>
+    </message>
+    <message>
+        <source>Unknown export version {version}.</source>
+        <translation>Exportfilens version {version} är okänd.</translation>
+    </message>
+    <message>
+        <source>Notes not imported: {problem}. Nothing was written.</source>
+        <translation>Anteckningarna importerades inte: {problem}. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>non-standard JSON value {name} (only ordinary numbers are allowed)</source>
+        <translation>JSON-värdet {name} följer inte standarden (bara vanliga tal är tillåtna)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON-strukturen är för djupt kapslad</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({reason})</source>
+        <translation>rad {line}: ingen giltig JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(roten)</translation>
+    </message>
+    <message>
+        <source>wrong type (expected {expected})</source>
+        <translation>fel typ (väntade {expected})</translation>
+    </message>
+    <message>
+        <source>unknown fields: {names}</source>
+        <translation>okända fält: {names}</translation>
+    </message>
+    <message>
+        <source>too long (at most {limit} characters)</source>
+        <translation>för lång (högst {limit} tecken)</translation>
+    </message>
+    <message>
+        <source>too many items (at most {limit})</source>
+        <translation>för många element (högst {limit})</translation>
+    </message>
+    <message>
+        <source>a required field is missing ({detail})</source>
+        <translation>ett obligatoriskt fält saknas ({detail})</translation>
+    </message>
+    <message>
+        <source>value not allowed (allowed: {allowed})</source>
+        <translation>värdet är inte tillåtet (tillåtet: {allowed})</translation>
+    </message>
+    <message>
+        <source>not valid ({detail})</source>
+        <translation>inte giltigt ({detail})</translation>
+    </message>
+    <message>
+        <source>field {field}: {problem}</source>
+        <translation>fältet {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: field {field}: {problem}</source>
+        <translation>{where}: fältet {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written: searching the existing index, which may miss the latest changes.</source>
+        <translation>Sökindexet kan inte skrivas: sökningen görs i det befintliga indexet, som kanske saknar de senaste ändringarna.</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written: searching a temporary index.</source>
+        <translation>Sökindexet kan inte skrivas: sökningen använder ett tillfälligt index.</translation>
+    </message>
+    <message>
+        <source>User database</source>
+        <translation>Användardatabas</translation>
+    </message>
+    <message>
+        <source>Restore the recommended file</source>
+        <translation>Återställ den rekommenderade filen</translation>
+    </message>
+    <message>
+        <source>Start empty (the old file is kept)</source>
+        <translation>Börja med en tom databas (den gamla filen bevaras)</translation>
+    </message>
+    <message>
+        <source>Continue without notes</source>
+        <translation>Fortsätt utan anteckningar</translation>
+    </message>
+    <message>
+        <source>Indexing busy: another process is updating the search index ({path}). Try again in a moment.</source>
+        <translation>Indexeringen är upptagen: ett annat program uppdaterar sökindexet ({path}). Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The search index cannot be written ({reason}); searching the existing index.</source>
+        <translation>Sökindexet kan inte skrivas ({reason}); sökningen görs i det befintliga indexet.</translation>
+    </message>
+    <message>
+        <source>the file ended too early</source>
+        <translation>filen tog slut för tidigt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (at most {limit} levels)</source>
+        <translation>JSON-strukturen är för djupt kapslad (högst {limit} nivåer)</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>rad {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON</source>
+        <translation>rad {line}: ingen giltig JSON</translation>
+    </message>
+    <message>
+        <source>The search index was damaged; it was rebuilt from the case files.</source>
+        <translation>Sökindexet var skadat; det byggdes upp på nytt från fallbeskrivningarna.</translation>
+    </message>
+    <message>
+        <source>The search index has not been built yet.</source>
+        <translation>Sökindexet har ännu inte byggts.</translation>
+    </message>
+    <message>
+        <source>The search index is damaged; it is being rebuilt from the case files.</source>
+        <translation>Sökindexet är skadat; det byggs upp på nytt från fallbeskrivningarna.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Det gick inte att spara {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>diskkvoten är överskriden</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>filen är för stor för den här disken</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error}).</source>
+        <translation>filen kan inte läsas ({error}).</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {limit} MB).</source>
+        <translation>filen är för stor ({size} MB; högst {limit} MB).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>filen är tom.</translation>
+    </message>
+    <message>
+        <source>the {kind} file has a suspicious number of parts.</source>
+        <translation>{kind}-filen har misstänkt många delar.</translation>
+    </message>
+    <message>
+        <source>the {kind} file is damaged and cannot be opened.</source>
+        <translation>{kind}-filen är skadad och kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>the {kind} file would unpack to more than {limit} MB (probably a harmful archive); it was not opened.</source>
+        <translation>{kind}-filen skulle packas upp till mer än {limit} MB (sannolikt ett skadligt arkiv); den öppnades inte.</translation>
+    </message>
+    <message>
+        <source>there is no text on the clipboard.</source>
+        <translation>det finns ingen text i urklipp.</translation>
+    </message>
+    <message>
+        <source>the web page cannot be read (the HTML is broken).</source>
+        <translation>webbsidan kan inte läsas (HTML-koden är trasig).</translation>
+    </message>
+    <message>
+        <source>the page has no real text (only menus, links or cookie notices).</source>
+        <translation>sidan har ingen egentlig text (bara menyer, länkar eller kakmeddelanden).</translation>
+    </message>
+    <message>
+        <source>the MHTML file has no HTML page.</source>
+        <translation>MHTML-filen innehåller ingen HTML-sida.</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged or not a Word document; it cannot be opened.</source>
+        <translation>Word-filen är skadad eller inte ett Word-dokument; den kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>the ODT file is damaged or not a text document; it cannot be opened.</source>
+        <translation>ODT-filen är skadad eller inte ett textdokument; den kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>det här är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>the file type {suffix} is not supported (supported: HTML, MHTML, Word .docx, ODT, PDF, text and Markdown).</source>
+        <translation>filtypen {suffix} stöds inte (stöds: HTML, MHTML, Word .docx, ODT, PDF, text och Markdown).</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; open it and save it without encryption to capture it.</source>
+        <translation>PDF-filen är krypterad med ett lösenord; öppna den och spara den utan kryptering för att kunna hämta den.</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged and cannot be read.</source>
+        <translation>PDF-filen är skadad och kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (it is probably a scanned image); text recognition is not done.</source>
+        <translation>PDF-filen har inget textlager (den är sannolikt en skannad bild); textigenkänning görs inte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) were read.</source>
+        <translation>
+            <numerusform>Bara den första sidan (%n) lästes.</numerusform>
+            <numerusform>Bara de %n första sidorna lästes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No title was found: write one yourself.</source>
+        <translation>Ingen rubrik hittades: skriv en själv.</translation>
+    </message>
+    <message>
+        <source>Give FILE or --start-empty.</source>
+        <translation>Ange FILE eller --start-empty.</translation>
+    </message>
+    <message>
+        <source>Started with an empty database.</source>
+        <translation>En tom databas togs i bruk.</translation>
+    </message>
+    <message>
+        <source>Kept: {path}</source>
+        <translation>Bevarad: {path}</translation>
+    </message>
+    <message>
+        <source>The bundle held no valid case; nothing was imported.</source>
+        <translation>Paketet innehöll inget giltigt fall; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>{file} återställdes.</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The previous database was kept as {previous}.</source>
+        <translation>{file} återställdes. Den tidigare databasen bevarades som {previous}.</translation>
+    </message>
+    <message>
+        <source>Checked {files} in {folders}: {cases}, {bad}, {errors}, {warnings}.</source>
+        <translation>Kontrollerade {files} i {folders}: {cases}, {bad}, {errors}, {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n mapp</numerusform>
+            <numerusform>%n mappar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) loaded</source>
+        <translation>
+            <numerusform>%n fall lästes in</numerusform>
+            <numerusform>%n fall lästes in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with errors</source>
+        <translation>
+            <numerusform>%n fil med fel</numerusform>
+            <numerusform>%n filer med fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is larger than a bundle may hold</source>
+        <translation>{path} är större än ett paket får innehålla</translation>
+    </message>
+    <message>
+        <source>The selection is larger than a bundle may hold</source>
+        <translation>Urvalet är större än ett paket får innehålla</translation>
+    </message>
+    <message>
+        <source>No such case: {ids}</source>
+        <translation>Fallet finns inte: {ids}</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no cases selected</source>
+        <translation>Ingenting att exportera: inga fall har valts</translation>
     </message>
 </context>
 <context>

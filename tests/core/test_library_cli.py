@@ -44,7 +44,7 @@ def run(data: Path, *args: str) -> click.testing.Result:
 def test_check_clean_folder_exits_0(data: Path) -> None:
     result = run(data, "check")
     assert result.exit_code == 0, result.output
-    assert "1 case(s) loaded, 0 file(s) with errors, 0 error(s), 0 warning(s)" in result.output
+    assert "1 tapaus ladattiin, 0 tiedostossa virheitä, 0 virhettä, 0 varoitusta" in result.output
 
 
 def test_check_warnings_only_exits_0(data: Path) -> None:
@@ -65,7 +65,7 @@ def test_check_errors_exit_1_with_file_and_line(data: Path, tmp_path: Path) -> N
     lines = result.output.splitlines()
     assert lines[0].endswith("bad.md:4: error: YAML-virhe: hakasulkeiden [ ] lista on rikki "
                              "(puuttuuko ] tai ,)")  # fmt: skip
-    assert "Checked 2 file(s) in 1 folder(s): 1 case(s) loaded, 1 file(s) with errors" in lines[-1]
+    assert "Tarkistettiin 2 tiedostoa 1 kansiossa: 1 tapaus ladattiin, 1 tiedostossa" in lines[-1]
 
 
 def test_check_json_and_errors_only(data: Path, tmp_path: Path) -> None:
@@ -173,7 +173,7 @@ def test_check_single_files(data: Path) -> None:
     result = run(data, "check", str(good), str(bad))
     assert result.exit_code == 1
     assert "bad.md:4: error: Kauden loppu (2019) on ennen alkua (2020)." in result.output
-    assert "Checked 2 file(s) in 0 folder(s): 1 case(s) loaded, 1 file(s) with errors" in (
+    assert "Tarkistettiin 2 tiedostoa 0 kansiossa: 1 tapaus ladattiin, 1 tiedostossa" in (
         result.output
     )
     assert run(data, "check", str(good)).exit_code == 0

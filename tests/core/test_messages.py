@@ -26,17 +26,15 @@ def test_every_message_has_a_finnish_text_with_the_same_fields() -> None:
             continue
         text = fi.texts.get(("Messages", source))
         assert text, f"{code}: no Finnish translation"
-        if code == "store.text":
-            # Written in both languages where it arises: English is {en}, Finnish {fi}.
-            assert (source, text) == ("{en}", "{fi}")
-            continue
         assert set(re.findall(r"\{(\w+)\}", text)) <= fields, code
 
 
 def test_every_code_used_in_the_package_is_in_the_catalogue() -> None:
     used: set[str] = set()
     for path in PKG.rglob("*.py"):
-        used |= set(re.findall(r'"((?:store|curate|cli)\.[a-z_0-9]+)"', path.read_text("utf-8")))
+        text = path.read_text("utf-8")
+        prefixes = "store|curate|cli|case|scan|yaml|bundle|json|index|save|capture"
+        used |= set(re.findall(rf'"((?:{prefixes})\.[a-z_0-9]+)"', text))
     assert used and used <= set(MESSAGES)
 
 
@@ -76,3 +74,25 @@ def test_the_catalogue_is_the_guis_ts_file() -> None:
     assert path.name == "hyvatkaytannot_fi.ts"
     contexts = {c.findtext("name") for c in ET.parse(path).getroot().iter("context")}
     assert {"Messages", "MainWindow"} <= contexts
+
+
+def test_no_message_is_written_in_two_languages_where_it_arises() -> None:
+    """Every message is coded: no `store.text` carrying fixed Finnish and English, no
+    `pick(fi, en)` choosing between them in the GUI."""
+    offenders = []
+    for path in PKG.rglob("*.py"):
+        text = path.read_text("utf-8")
+        if '"store.text"' in text or re.search(r"\bpick\(", text):
+            offenders.append(str(path.relative_to(PKG)))
+    assert not offenders
+    assert "store.text" not in MESSAGES
+
+
+def test_every_message_has_a_swedish_text_with_the_same_fields() -> None:
+    sv = catalogue("sv")
+    for code, source in MESSAGES.items():
+        fields = set(re.findall(r"\{(\w+)\}", source))
+        key = ("Messages", source)
+        forms = sv.plurals.get(key) if "%n" in source else [sv.texts.get(key) or ""]
+        assert forms and all(forms), f"{code}: no Swedish translation"
+        assert all(set(re.findall(r"\{(\w+)\}", f)) <= fields for f in forms), code

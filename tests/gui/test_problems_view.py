@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hyvatkaytannot.core.messages import message
 from hyvatkaytannot.core.problems import Problem, Severity
 from hyvatkaytannot.gui.icons import icon
 from hyvatkaytannot.gui.problems_view import ProblemsView
@@ -19,10 +20,12 @@ def test_counts_files_and_separates_errors(qtbot: Any) -> None:
     a, b = Path("a.md"), Path("b.md")
     view.set_problems(
         [
-            Problem(a, "Tuntematon kenttä x.", 3, Severity.WARNING, "a"),
-            Problem(a, "Tuntematon kenttä y.", 4, Severity.WARNING, "a"),
-            Problem(a, "Väliotsikko puuttuu.", 9, Severity.WARNING, "a"),
-            Problem(b, "YAML-virhe.", 2, Severity.ERROR, None),
+            Problem(a, message("case.unknown_field", field="x"), 3, Severity.WARNING, "a"),
+            Problem(a, message("case.unknown_field", field="y"), 4, Severity.WARNING, "a"),
+            Problem(
+                a, message("case.headings_missing", headings="## Tulokset"), 9, Severity.WARNING
+            ),
+            Problem(b, message("case.yaml_error", reason=message("yaml.tab")), 2, Severity.ERROR),
         ]
     )
     text = view.summary.text()
@@ -34,5 +37,8 @@ def test_counts_files_and_separates_errors(qtbot: Any) -> None:
         view.table.topLevelItem(i).text(3): view.table.topLevelItem(i).icon(0).pixmap(16).toImage()
         for i in range(view.table.topLevelItemCount())
     }
-    assert icons["YAML-virhe."] == error_key
-    assert icons["Tuntematon kenttä x."] == warning_key
+    yaml = "YAML-virhe: sarkainmerkki sisennyksessä; käytä välilyöntejä"
+    assert icons[yaml] == error_key
+    assert (
+        icons["Tuntematon kenttä x: se säilytetään, mutta sovellus ei käytä sitä."] == warning_key
+    )

@@ -39,7 +39,7 @@ def test_recovery_dialog_restores_the_backup(qtbot: Any, kb: Any, data_dir: Path
     QTimer.singleShot(500, click_restore)
     window = open_window(qtbot, kb)
     try:
-        assert seen and "Sivuun siirretty" in seen[0] and "1 tunnistetta" in seen[0]
+        assert seen and "Sivuun siirretty" in seen[0] and "1 tunniste," in seen[0]
         assert [t.path for t in window.kb.store.tags()] == ["tärkeä"]
         assert not recovery.pending_aside(data_dir / "user.db")
     finally:

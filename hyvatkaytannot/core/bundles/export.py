@@ -29,9 +29,10 @@ from hyvatkaytannot.core.bundles.manifest import (
 from hyvatkaytannot.core.bundles.safety import Limits
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.curate.atomic import TEMP_PREFIX, SaveError, fsync_dir, sha256_bytes
+from hyvatkaytannot.core.messages import CoreError
 
 
-class ExportError(Exception):
+class ExportError(CoreError):
     """The export could not be made (a case file unreadable, too large, the disk full)."""
 
 
@@ -59,9 +60,9 @@ def export_bundle(
         try:
             data = Path(case.path).read_bytes()
         except OSError as e:
-            raise ExportError(f"Cannot read {case.path}: {e.strerror or e}") from e
+            raise ExportError("bundle.cannot_read", path=case.path, error=e.strerror or e) from e
         if len(data) > limits.max_member_size:
-            raise ExportError(f"{case.path} is larger than a bundle may hold")
+            raise ExportError("bundle.case_too_large", path=case.path)
         name = f"{CASES_DIR}/{case.id}.md"
         members.append((name, data))
         entries.append(
@@ -82,7 +83,7 @@ def export_bundle(
     manifest = Manifest(cases=entries, collection=collection, notes=notes_entry)
     members.insert(0, (MANIFEST_NAME, manifest.to_json()))
     if sum(len(d) for _, d in members) > limits.max_total_size:
-        raise ExportError("The selection is larger than a bundle may hold")
+        raise ExportError("bundle.selection_too_large")
     _write_zip(dest, members, dt.datetime.fromisoformat(manifest.created))
     return manifest
 
@@ -104,5 +105,5 @@ def _write_zip(dest: Path, members: list[tuple[str, bytes]], when: dt.datetime) 
         os.replace(tmp, dest)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise ExportError(str(SaveError(dest, e))) from e
+        raise ExportError(SaveError(dest, e).said) from e
     fsync_dir(dest.parent)

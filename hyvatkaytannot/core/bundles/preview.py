@@ -32,6 +32,7 @@ from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.curate.atomic import atomic_write_bytes, sha256_bytes
 from hyvatkaytannot.core.duplicates import Similar, find_similar
 from hyvatkaytannot.core.loader import parse_bytes
+from hyvatkaytannot.core.messages import message
 from hyvatkaytannot.core.problems import Problem, Severity
 
 
@@ -193,7 +194,7 @@ def _classify(
         item.problems.append(
             Problem(
                 member,
-                f"Tiedoston tunnus (id) on ”{incoming.id}”, paketin luettelossa ”{case_id}”.",
+                message("bundle.id_mismatch", file_id=incoming.id, listed_id=case_id),
                 severity=Severity.ERROR,
             )
         )

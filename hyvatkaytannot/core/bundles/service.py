@@ -66,9 +66,9 @@ def export_from_kb(
         collection_name = collection_id = None
     missing = [i for i in ids if i not in kb.cases]
     if missing:
-        raise ExportError(f"No such case: {', '.join(missing)}")
+        raise ExportError("bundle.no_such_case", ids=", ".join(missing))
     if not ids:
-        raise ExportError("Nothing to export: no cases selected")
+        raise ExportError("bundle.nothing_selected")
     notes = collect_notes(kb.store, ids, collection_id) if with_notes else None
     return export_bundle(
         [kb.cases[i] for i in ids], Path(dest), notes=notes, collection=collection_name

@@ -20,6 +20,7 @@ from hyvatkaytannot.core.capture.errors import CaptureError
 from hyvatkaytannot.core.capture.extracted import Extracted
 from hyvatkaytannot.core.capture.proposal import Proposal
 from hyvatkaytannot.core.capture.readers import SUFFIXES, can_read, read_file, read_text
+from hyvatkaytannot.core.messages import message
 
 __all__ = [
     "REVIEW_FIELD",
@@ -83,7 +84,7 @@ def capture_extracted(extracted: Extracted, name: str) -> Draft:
         problems=list(extracted.notes),
     )
     if title is None:
-        draft.problems.append("Otsikkoa ei löytynyt: kirjoita se itse.")
+        draft.problems.append(message("capture.no_title").shown())
     draft.seconds = time.perf_counter() - started
     return draft
 
@@ -100,7 +101,7 @@ def capture_file(path: Path) -> Draft:
 def capture_text(text: str, name: str = "leikepöytä") -> Draft:
     """Text pasted from the clipboard."""
     if not text.strip():
-        raise CaptureError(Path(name), "leikepöydällä ei ole tekstiä.")
+        raise CaptureError(Path(name), message("capture.clipboard_empty"))
     return capture_extracted(read_text(text), name)
 
 

@@ -1,17 +1,25 @@
-"""What capture reports when a document cannot be read: one Finnish message naming the file."""
+"""What capture reports when a document cannot be read: one message naming the file."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from hyvatkaytannot.core.messages import CoreError, UserMessage
 
-class CaptureError(Exception):
-    """A document that cannot be turned into a draft; `reason` is a short Finnish sentence."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+class CaptureError(CoreError):
+    """A document that cannot be turned into a draft; `said` is a short coded sentence
+    (core/messages_other.py). `reason` and `str()` are its text in the active language
+    (the CLI's or the GUI's); `text`/`in_language` as every core error."""
+
+    def __init__(self, path: Path | str, said: UserMessage) -> None:
         self.path = Path(path)
-        self.reason = reason
+        self.said = said
+        super().__init__("capture.error", name=self.path.name, reason=said)
+
+    @property
+    def reason(self) -> str:
+        return self.said.shown()
 
     def __str__(self) -> str:
-        return f"{self.path.name}: {self.reason}"
+        return self.message.shown()

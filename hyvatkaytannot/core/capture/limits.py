@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 from hyvatkaytannot.core.capture.errors import CaptureError
+from hyvatkaytannot.core.messages import message
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
@@ -24,21 +25,25 @@ _CHUNK = 64 * 1024
 
 
 def megabytes(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} Mt".replace(".", ",")
+    return f"{_mb(n)} Mt"
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f}"
 
 
 def check_size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise CaptureError(path, f"tiedostoa ei voi lukea ({e.strerror or e}).") from e
+        raise CaptureError(path, message("capture.cannot_read", error=e.strerror or e)) from e
     if size > MAX_FILE_BYTES:
         raise CaptureError(
             path,
-            f"tiedosto on liian suuri ({megabytes(size)}; enintään {megabytes(MAX_FILE_BYTES)}).",
+            message("capture.too_large", size=_mb(size), limit=_mb(MAX_FILE_BYTES)),
         )
     if size == 0:
-        raise CaptureError(path, "tiedosto on tyhjä.")
+        raise CaptureError(path, message("capture.empty_file"))
     return size
 
 
@@ -48,7 +53,7 @@ def check_zip(path: Path, kind: str) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_ZIP_MEMBERS:
-                raise CaptureError(path, f"{kind}-tiedostossa on epäilyttävän monta osaa.")
+                raise CaptureError(path, message("capture.too_many_parts", kind=kind))
             total = 0
             for info in infos:
                 total += info.file_size
@@ -64,14 +69,13 @@ def check_zip(path: Path, kind: str) -> None:
     except CaptureError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as e:
-        raise CaptureError(path, f"{kind}-tiedosto on vioittunut eikä sitä voi avata.") from e
+        raise CaptureError(path, message("capture.zip_damaged", kind=kind)) from e
     except Exception as e:  # zlib.error, NotImplementedError (unknown compression)
-        raise CaptureError(path, f"{kind}-tiedosto on vioittunut eikä sitä voi avata.") from e
+        raise CaptureError(path, message("capture.zip_damaged", kind=kind)) from e
 
 
 def _bomb(path: Path, kind: str) -> CaptureError:
     return CaptureError(
         path,
-        f"{kind}-tiedosto purkautuisi yli {megabytes(MAX_UNZIPPED_BYTES)}:ksi "
-        "(todennäköisesti vahingollinen pakkaus); sitä ei avattu.",
+        message("capture.zip_bomb", kind=kind, limit=_mb(MAX_UNZIPPED_BYTES)),
     )

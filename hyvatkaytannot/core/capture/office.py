@@ -18,6 +18,7 @@ from typing import Any
 
 from hyvatkaytannot.core.capture.errors import CaptureError
 from hyvatkaytannot.core.capture.extracted import Extracted
+from hyvatkaytannot.core.messages import message
 
 _HEADING = re.compile(r"^(?:heading|otsikko)\s*(\d)$", re.IGNORECASE)
 
@@ -28,9 +29,7 @@ def read_docx(path: Path) -> Extracted:
     try:
         document = docx.Document(str(path))
     except Exception as e:  # python-docx raises KeyError, ValueError, lxml errors …
-        raise CaptureError(
-            path, "Word-tiedosto on vioittunut tai se ei ole Word-asiakirja; sitä ei voi avata."
-        ) from e
+        raise CaptureError(path, message("capture.word_damaged")) from e
     lines: list[str] = []
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
@@ -98,9 +97,7 @@ def read_odt(path: Path) -> Extracted:
                 else None
             )
     except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, OSError) as e:
-        raise CaptureError(
-            path, "ODT-tiedosto on vioittunut tai se ei ole tekstiasiakirja; sitä ei voi avata."
-        ) from e
+        raise CaptureError(path, message("capture.odt_damaged")) from e
     body = root.find("office:body/office:text", _ODF)
     lines: list[str] = []
     if body is not None:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from hyvatkaytannot.core.capture.errors import CaptureError
 from hyvatkaytannot.core.capture.extracted import Extracted
+from hyvatkaytannot.core.messages import message
 
 MAX_PAGES = 400
 _LOCK = threading.Lock()
@@ -40,10 +41,9 @@ def read_pdf(path: Path) -> Extracted:
             if code in (_ERR_PASSWORD, _ERR_SECURITY):
                 raise CaptureError(
                     path,
-                    "PDF on salattu salasanalla; avaa se ja tallenna ilman salausta, niin sen "
-                    "voi poimia.",
+                    message("capture.pdf_encrypted"),
                 ) from e
-            raise CaptureError(path, "PDF-tiedosto on vioittunut eikä sitä voi lukea.") from e
+            raise CaptureError(path, message("capture.pdf_damaged")) from e
         try:
             pages: list[str] = []
             for i in range(min(len(document), MAX_PAGES)):
@@ -55,21 +55,21 @@ def read_pdf(path: Path) -> Extracted:
             info = document.get_metadata_dict(skip_empty=True)
             n_pages = len(document)
         except pdfium.PdfiumError as e:
-            raise CaptureError(path, "PDF-tiedosto on vioittunut eikä sitä voi lukea.") from e
+            raise CaptureError(path, message("capture.pdf_damaged")) from e
         finally:
             document.close()
     text = "\n\n".join(p.replace("\r\n", "\n").replace("\r", "\n").strip() for p in pages)
     if len(re.findall(r"\w+", text)) < 3:
         raise CaptureError(
             path,
-            "PDF:ssä ei ole tekstikerrosta (se on todennäköisesti skannattu kuva); "
-            "tekstintunnistusta ei tehdä.",
+            message("capture.pdf_no_text"),
         )
     date = None
     m = re.match(r"D:(\d{4})(\d{2})(\d{2})", info.get("CreationDate", ""))
     if m:
         date = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    notes = [f"Vain {MAX_PAGES} ensimmäistä sivua luettiin."] if n_pages > MAX_PAGES else []
+    first = message("capture.pdf_first_pages", MAX_PAGES)
+    notes = [first.shown()] if n_pages > MAX_PAGES else []
     return Extracted(
         text=_dehyphenate(text.replace("\x02\n", "").replace("\x02", "")) + "\n",
         format="pdf",

@@ -12,7 +12,8 @@ from pathlib import Path
 from hyvatkaytannot.core.capture import limits
 from hyvatkaytannot.core.capture.errors import CaptureError
 from hyvatkaytannot.core.capture.extracted import Extracted
-from hyvatkaytannot.core.loader.decoding import decode
+from hyvatkaytannot.core.loader.decoding import NotTextError, decode
+from hyvatkaytannot.core.messages import message
 
 SUFFIXES = (".html", ".htm", ".mhtml", ".mht", ".docx", ".odt", ".pdf", ".txt", ".md", ".markdown")
 
@@ -24,14 +25,14 @@ def can_read(path: Path) -> bool:
 def read_file(path: Path) -> Extracted:
     path = Path(path)
     if path.is_dir():
-        raise CaptureError(path, "tämä on kansio, ei tiedosto.")
+        raise CaptureError(path, message("capture.is_folder"))
     limits.check_size(path)
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as f:
             head = f.read(8)
     except OSError as e:
-        raise CaptureError(path, f"tiedostoa ei voi lukea ({e.strerror or e}).") from e
+        raise CaptureError(path, message("capture.cannot_read", error=e.strerror or e)) from e
     if head.startswith(b"PK\x03\x04") or suffix in (".docx", ".odt"):
         kind = "ODT" if suffix == ".odt" else "Word"
         limits.check_zip(path, kind)
@@ -49,7 +50,7 @@ def read_file(path: Path) -> Extracted:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise CaptureError(path, f"tiedostoa ei voi lukea ({e.strerror or e}).") from e
+        raise CaptureError(path, message("capture.cannot_read", error=e.strerror or e)) from e
     if suffix in (".mhtml", ".mht"):
         from hyvatkaytannot.core.capture.web import read_mhtml
 
@@ -63,13 +64,12 @@ def read_file(path: Path) -> Extracted:
     if suffix not in (".txt", ".md", ".markdown", ""):
         raise CaptureError(
             path,
-            f"tiedostotyyppiä {suffix} ei tueta (tuetut: HTML, MHTML, Word .docx, ODT, PDF, "
-            "teksti ja Markdown).",
+            message("capture.unsupported", suffix=suffix),
         )
     try:
         decoded = decode(data)
-    except ValueError as e:  # NotTextError: already a Finnish sentence
-        raise CaptureError(path, str(e)) from e
+    except NotTextError as e:
+        raise CaptureError(path, e.said) from e
     fmt = "markdown" if suffix in (".md", ".markdown") else "text"
     return Extracted(text=decoded.text, format=fmt)
 

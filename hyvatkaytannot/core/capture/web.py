@@ -19,6 +19,7 @@ from pathlib import Path
 
 from hyvatkaytannot.core.capture.errors import CaptureError
 from hyvatkaytannot.core.capture.extracted import Extracted
+from hyvatkaytannot.core.messages import message
 
 MIN_WORDS = 25
 
@@ -37,12 +38,12 @@ def read_html(path: Path, data: bytes, fmt: str = "html", url: str | None = None
         )
         meta = trafilatura.extract_metadata(data)
     except Exception as e:  # lxml parser errors on garbage input
-        raise CaptureError(path, "verkkosivua ei voi lukea (HTML on rikki).") from e
+        raise CaptureError(path, message("capture.html_broken")) from e
     words = len(re.findall(r"\w+", text or ""))
     if words < MIN_WORDS:
         raise CaptureError(
             path,
-            "sivulla ei ole varsinaista tekstiä (vain valikoita, linkkejä tai evästeilmoituksia).",
+            message("capture.no_text_on_page"),
         )
     return Extracted(
         text=_clean_markdown(text or ""),
@@ -62,7 +63,7 @@ def read_mhtml(path: Path, data: bytes) -> Extracted:
             if isinstance(payload, bytes) and payload:
                 url = url or part.get("Content-Location") or None
                 return read_html(path, payload, "mhtml", url=url)
-    raise CaptureError(path, "MHTML-tiedostossa ei ole HTML-sivua.")
+    raise CaptureError(path, message("capture.mhtml_no_html"))
 
 
 def _clean_markdown(text: str) -> str:

@@ -19,26 +19,32 @@ import os
 import secrets
 from pathlib import Path
 
+from hyvatkaytannot.core.messages import UserMessage, message
+
 TEMP_PREFIX = ".hk-tmp-"
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EFBIG: "the file is too large for this disk",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
+    errno.ENOSPC: "save.disk_full",
+    errno.EDQUOT: "save.quota",
+    errno.EFBIG: "save.too_large",
+    errno.EACCES: "save.permission",
+    errno.EPERM: "save.permission",
+    errno.EROFS: "save.read_only_disk",
 }
 
 
 class SaveError(OSError):
-    """Saving failed; the file on disk is as it was before. `text` is what was not saved."""
+    """Saving failed; the file on disk is as it was before. `text` is what was not saved.
+    `said` is the message (core/messages_other.py) for the user's language; `reason` and
+    `str()` are English (logs)."""
 
     def __init__(self, path: Path, cause: OSError, text: str | None = None) -> None:
-        reason = _REASONS.get(cause.errno or 0, cause.strerror or str(cause))
-        super().__init__(cause.errno, f"Could not save {path}: {reason}")
+        code = _REASONS.get(cause.errno or 0)
+        reason: UserMessage | str = message(code) if code else cause.strerror or str(cause)
+        self.said = message("save.could_not_save", path=path, reason=reason)
+        super().__init__(cause.errno, self.said.english())
         self.path = path
-        self.reason = reason
+        self.reason = reason.english() if isinstance(reason, UserMessage) else reason
         self.cause = cause
         self.text = text
 

@@ -13,6 +13,7 @@ import re
 from hyvatkaytannot.core.case import SECTIONS
 from hyvatkaytannot.core.case_languages import canonical_section, headings_for
 from hyvatkaytannot.core.loader.validate import Checker
+from hyvatkaytannot.core.messages import message
 from hyvatkaytannot.core.problems import Problem, Severity
 
 _HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
@@ -37,8 +38,7 @@ def check_not_empty(body: str, body_line: int, summary: str, check: Checker) -> 
     check.problems.append(
         Problem(
             check.path,
-            "Tapauksessa ei ole tekstiä: tiivistelmä (summary) ja kaikki osiot ovat tyhjiä. "
-            "Kirjoita ainakin tiivistelmä tai yksi osio.",
+            message("case.empty"),
             body_line,
             Severity.ERROR,
             check.case_id,
@@ -68,8 +68,9 @@ def check_body(body: str, body_line: int, check: Checker, language: str = "fi") 
             check.problems.append(
                 Problem(
                     check.path,
-                    f"Tuntematon väliotsikko ”{title}”; "
-                    f"käytä otsikoita: {', '.join(names.values())} (alaotsikot ###).",
+                    message(
+                        "case.unknown_heading", title=title, headings=", ".join(names.values())
+                    ),
                     lineno,
                     Severity.WARNING,
                     check.case_id,
@@ -79,15 +80,14 @@ def check_body(body: str, body_line: int, check: Checker, language: str = "fi") 
         index = SECTIONS.index(known)
         shown = names[known]
         if known in seen:
-            message = f"Väliotsikko ”{shown}” on kahteen kertaan (ensin rivillä {seen[known]})."
+            said = message("case.heading_twice", title=shown, first=seen[known])
         elif index < last_index:
-            order = " → ".join(names.values())
-            message = f"Väliotsikko ”{shown}” on väärässä järjestyksessä ({order})."
+            said = message("case.heading_order", title=shown, order=" → ".join(names.values()))
         else:
-            message = ""
-        if message:
+            said = None
+        if said is not None:
             check.problems.append(
-                Problem(check.path, message, lineno, Severity.WARNING, check.case_id)
+                Problem(check.path, said, lineno, Severity.WARNING, check.case_id)
             )
         seen.setdefault(known, lineno)
         last_index = max(last_index, index)
@@ -96,9 +96,9 @@ def check_body(body: str, body_line: int, check: Checker, language: str = "fi") 
         check.problems.append(
             Problem(
                 check.path,
-                "Tekstistä puuttuu väliotsikko: "
-                + ", ".join(f"## {names[s]}" for s in missing)
-                + ".",
+                message(
+                    "case.headings_missing", headings=", ".join(f"## {names[s]}" for s in missing)
+                ),
                 body_line,
                 Severity.WARNING,
                 check.case_id,

@@ -20,6 +20,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from hyvatkaytannot.core.messages import UserMessage, message
+
 UTF8 = "utf-8"
 UTF8_BOM = "utf-8-sig"
 UTF16 = "utf-16"
@@ -43,9 +45,14 @@ ENCODING_NAMES = {
 class NotTextError(ValueError):
     """The bytes are not a text file we can read (binary, or an unknown encoding)."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, said: UserMessage, line: int | None = None) -> None:
+        super().__init__(said.english())
+        self.said = said
         self.line = line
+
+    @property
+    def message(self) -> str:
+        return self.said.shown()
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,7 @@ class Decoded:
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode a case file's bytes, or raise NotTextError with a Finnish message."""
+    """Decode a case file's bytes, or raise NotTextError with a coded message."""
     if data.startswith(codecs.BOM_UTF8):
         text = _strict(data[len(codecs.BOM_UTF8) :], UTF8)
         encoding = UTF8_BOM
@@ -69,7 +76,7 @@ def decode(data: bytes) -> Decoded:
         text = _strict(data, UTF16)
         encoding = UTF16
     elif b"\x00" in data:
-        raise NotTextError("Tiedosto ei ole tekstiä (siinä on NUL-tavuja): ohitettu.")
+        raise NotTextError(message("case.nul_bytes"))
     else:
         try:
             text = data.decode(UTF8)
@@ -79,23 +86,16 @@ def decode(data: bytes) -> Decoded:
                 # Mostly UTF-8 with a stray byte (pasted from an "ANSI" file): reading it all
                 # as Windows-1252 would garble every ä and ö, so refuse and point at the byte.
                 line = data.count(b"\n", 0, exc.start) + 1
-                raise NotTextError(
-                    f"Tiedosto on UTF-8-muodossa, mutta rivillä {line} on merkki, joka ei ole "
-                    "UTF-8:aa (kopioitu toisesta merkistöstä?). Korjaa merkki ja tallenna "
-                    "tiedosto UTF-8-muodossa.",
-                    line,
-                ) from exc
+                raise NotTextError(message("case.stray_byte", line=line), line) from exc
             try:
                 text = data.decode(CP1252)
             except UnicodeDecodeError as exc:
-                raise NotTextError(
-                    "Tiedoston merkistöä ei tunnistettu (ei UTF-8 eikä Windows-1252): ohitettu."
-                ) from exc
+                raise NotTextError(message("case.unknown_encoding")) from exc
             encoding = CP1252
     if "\x00" in text:
-        raise NotTextError("Tiedosto ei ole tekstiä (siinä on NUL-merkkejä): ohitettu.")
+        raise NotTextError(message("case.nul_chars"))
     if _binary_like(text):
-        raise NotTextError("Tiedosto ei näytä tekstiltä (paljon ohjausmerkkejä): ohitettu.")
+        raise NotTextError(message("case.binary_like"))
     newline = _dominant_newline(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -107,10 +107,7 @@ def _strict(data: bytes, codec: str) -> str:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         name = ENCODING_NAMES.get(codec, codec)
-        raise NotTextError(
-            f"Tiedosto alkaa {name}-tunnisteella, mutta sen tavu {exc.start} ei ole "
-            f"kelvollista {name}-tekstiä: ohitettu."
-        ) from exc
+        raise NotTextError(message("case.bad_bom_text", name=name, byte=exc.start)) from exc
     return text.removeprefix("\ufeff")
 
 

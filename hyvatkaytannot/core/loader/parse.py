@@ -17,6 +17,7 @@ from hyvatkaytannot.core.loader.decoding import CP1252, Decoded, NotTextError, d
 from hyvatkaytannot.core.loader.safe_yaml import FrontMatterError, load_yaml, split_front_matter
 from hyvatkaytannot.core.loader.scan import FileReadError, read_limited
 from hyvatkaytannot.core.loader.validate import Checker, keeps_text, validate_meta
+from hyvatkaytannot.core.messages import message
 from hyvatkaytannot.core.problems import Problem, Severity
 
 
@@ -26,14 +27,13 @@ def parse_bytes(
     try:
         decoded = decode(data)
     except NotTextError as exc:
-        return None, [Problem(path, str(exc), exc.line)]
+        return None, [Problem(path, exc.said, exc.line)]
     problems: list[Problem] = []
     if decoded.encoding == CP1252:
         problems.append(
             Problem(
                 path,
-                f"Tiedosto on tallennettu {decoded.encoding_name}-merkistöllä, ei UTF-8:lla; "
-                "se luettiin, mutta tallenna se UTF-8-muodossa.",
+                message("case.cp1252", encoding=decoded.encoding_name),
                 None,
                 Severity.WARNING,
             )
@@ -61,7 +61,7 @@ def parse_decoded(
         front = split_front_matter(decoded.text)
         parsed = load_yaml(front.yaml_text, front.yaml_line, keeps_text)
     except FrontMatterError as exc:
-        return None, [Problem(path, exc.message, exc.line)]
+        return None, [Problem(path, exc.said, exc.line)]
     check = Checker(path, parsed.line, front.yaml_line - 1)
     fields = validate_meta(parsed.data, check)
     if isinstance(parsed.data, dict):
@@ -89,7 +89,7 @@ def parse_decoded(
 def _with_id(problem: Problem, case: Case | None) -> Problem:
     if case is None or problem.case_id is not None:
         return problem
-    return Problem(problem.path, problem.message, problem.line, problem.severity, case.id)
+    return Problem(problem.path, problem.said, problem.line, problem.severity, case.id)
 
 
 def parse_file(
@@ -99,5 +99,5 @@ def parse_file(
     try:
         data = read_limited(path)
     except FileReadError as exc:
-        return None, [Problem(path, exc.message, None, exc.severity)]
+        return None, [Problem(path, exc.said, None, exc.severity)]
     return parse_bytes(data, path, folder, read_only)

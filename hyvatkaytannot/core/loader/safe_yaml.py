@@ -7,7 +7,7 @@ Design decisions:
   0. our own limits, on the raw text, before any parser sees it: size and nesting depth
      (brackets and indentation). Parsers have limits of their own that change between
      releases (libyaml in PyYAML 6.0.4 stops at 1,000 flow levels, in English), so ours
-     must always trip first, with a Finnish message and the file line;
+     must always trip first, with our own message and the file line;
   1. tokens: anchors (`&a`), aliases (`*a`) and tags (`!x`, `!!python/...`) are rejected
      here, before anything is built, so a "billion laughs" file fails in time and memory
      proportional to its size; nesting deeper than MAX_DEPTH is checked again here;
@@ -34,6 +34,8 @@ import yaml
 from yaml import nodes, tokens
 from yaml.resolver import BaseResolver
 
+from hyvatkaytannot.core.messages import UserMessage, message
+
 MAX_DEPTH = 32
 MAX_FRONT_MATTER = 256 * 1024  # characters; a real case's front matter is ~2 KB
 
@@ -47,10 +49,14 @@ _NULL = "tag:yaml.org,2002:null"
 
 
 class FrontMatterError(ValueError):
-    def __init__(self, message: str, line: int | None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, said: UserMessage, line: int | None) -> None:
+        super().__init__(said.english())
+        self.said = said
         self.line = line
+
+    @property
+    def message(self) -> str:
+        return self.said.shown()
 
 
 @dataclass(frozen=True)
@@ -79,18 +85,14 @@ class Parsed:
 
 def split_front_matter(text: str) -> FrontMatter:
     if not text.strip():
-        raise FrontMatterError("Tiedosto on tyhjä.", None)
+        raise FrontMatterError(message("case.file_empty"), None)
     lines = text.split("\n")
     if lines[0].rstrip() != "---":
-        raise FrontMatterError(
-            "Tiedosto ei ala etutiedoilla: ensimmäisen rivin pitää olla pelkkä ---.", 1
-        )
+        raise FrontMatterError(message("case.no_front_matter"), 1)
     for i in range(1, len(lines)):
         if lines[i].rstrip() in ("---", "..."):
             return FrontMatter("\n".join(lines[1:i]), 2, "\n".join(lines[i + 1 :]), i + 2)
-    raise FrontMatterError(
-        "Etutietojen loppumerkki puuttuu: rivin 1 --- jälkeen ei tule toista ---‑riviä.", 1
-    )
+    raise FrontMatterError(message("case.front_matter_unclosed"), 1)
 
 
 class _Resolver(BaseResolver):
@@ -174,8 +176,11 @@ def load_yaml(
     """Read a YAML block safely; raise FrontMatterError with a file line on any problem."""
     if len(text) > MAX_FRONT_MATTER:
         raise FrontMatterError(
-            f"Etutiedot ovat liian pitkät ({len(text) // 1024} kt; enintään "
-            f"{MAX_FRONT_MATTER // 1024} kt).",
+            message(
+                "case.front_matter_too_long",
+                size=len(text) // 1024,
+                limit=MAX_FRONT_MATTER // 1024,
+            ),
             first_line,
         )
     _check_depth(text, first_line)
@@ -186,17 +191,16 @@ def load_yaml(
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark is not None else first_line
-        raise FrontMatterError("YAML-virhe: " + _explain(exc), line) from None
+        raise FrontMatterError(message("case.yaml_error", reason=_explain(exc)), line) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, max(exc.position, 0)) + first_line
         code = exc.character if isinstance(exc.character, int) else 0
         raise FrontMatterError(
-            f"Etutiedoissa on näkymätön ohjausmerkki (U+{code:04X}), jota YAML ei "
-            "salli; poista se.",
+            message("case.control_char", code=f"{code:04X}"),
             line,
         ) from None
     except yaml.YAMLError:  # any other unmarked error: never show the parser's English
-        raise FrontMatterError("YAML-virhe: " + _UNKNOWN, first_line) from None
+        raise FrontMatterError(message("case.yaml_error", reason=_UNKNOWN), first_line) from None
     except RecursionError:
         raise FrontMatterError(_TOO_DEEP, first_line) from None
     parsed = Parsed(None)
@@ -205,7 +209,7 @@ def load_yaml(
     return parsed
 
 
-_TOO_DEEP = "Etutietojen rakenne on liian syvä."
+_TOO_DEEP = message("case.too_deep")
 _BRACKET = re.compile(r"[\[\]{}\n]")
 # What opens a further block level on the same line: "- - x", "? a", "a: - x" (compact forms).
 _COMPACT = re.compile(r"(?:[-?:](?: +|$))+")
@@ -258,14 +262,12 @@ def _check_tokens(scanner: Any, first_line: int) -> None:
         line = token.start_mark.line + first_line
         if kind == _REF:
             raise FrontMatterError(
-                "YAML-ankkurit ja -viittaukset (& ja *) eivät ole sallittuja etutiedoissa; "
-                'kirjoita arvo auki tai lainaa se ("*").',
+                message("case.yaml_anchors"),
                 line,
             )
         if kind == _TAG:
             raise FrontMatterError(
-                "YAML-tyyppimerkinnät (!…) eivät ole sallittuja etutiedoissa; lainaa arvo, "
-                'joka alkaa huutomerkillä ("!").',
+                message("case.yaml_tags"),
                 line,
             )
         if kind == _OPEN:
@@ -301,20 +303,23 @@ class _Builder:
             for key_node, value_node in node.value:
                 if not isinstance(key_node, nodes.ScalarNode):
                     raise FrontMatterError(
-                        "YAML-virhe: avaimen pitää olla tekstiä.", self._line(key_node)
+                        message("case.yaml_error", reason=message("case.yaml_key_not_text")),
+                        self._line(key_node),
                     )
                 key = str(key_node.value)
                 key_path = (*path, key)
                 if key in out:
                     raise FrontMatterError(
-                        f"Kenttä ”{key}” on kahteen kertaan (ensin rivillä "
-                        f"{self.lines[key_path]}); poista toinen.",
+                        message("case.field_twice", key=key, first=self.lines[key_path]),
                         self._line(key_node),
                     )
                 self.lines[key_path] = self._line(key_node)
                 out[key] = self.build(value_node, key_path)
             return out
-        raise FrontMatterError("YAML-virhe: tuntematon rakenne.", self._line(node))
+        raise FrontMatterError(
+            message("case.yaml_error", reason=message("case.yaml_unknown_structure")),
+            self._line(node),
+        )
 
     def _scalar(self, node: nodes.ScalarNode, path: Path_) -> Any:
         tag, value = node.tag, str(node.value)
@@ -333,59 +338,43 @@ class _Builder:
         if tag == _FLOAT:
             return float(value)
         raise FrontMatterError(  # unreachable: explicit tags are rejected by _check_tokens
-            f"YAML-virhe: tuntematon tyyppi {tag}.", self._line(node)
+            message("case.yaml_error", reason=message("case.yaml_unknown_type", tag=tag)),
+            self._line(node),
         )
 
 
-_UNKNOWN = "rakenne on virheellinen; tarkista sisennykset, kaksoispisteet ja lainausmerkit"
+_UNKNOWN = message("yaml.unknown")
 
-# PyYAML (Python and libyaml) problems -> Finnish, most common first. Substring match.
+# PyYAML (Python and libyaml) problems -> a message of ours (core/messages_case.py), most
+# common first. Substring match.
 _EXPLANATIONS: tuple[tuple[str, str], ...] = (
-    ("maximum nesting depth", "rakenne on liian syvä"),
-    (
-        "mapping values are not allowed",
-        "kaksoispiste (:) väärässä kohdassa; lainaa arvo, jossa on kaksoispiste",
-    ),
-    ("could not find expected ':'", "kaksoispiste (:) puuttuu avaimen perästä"),
-    ("cannot start any token", "merkki, jolla arvo ei voi alkaa (sarkain tai @ tai `?)"),
-    ("found a tab character", "sarkainmerkki sisennyksessä; käytä välilyöntejä"),
-    ("while scanning a quoted scalar", "lainausmerkki jäi sulkematta"),
-    ("while parsing a flow sequence", "hakasulkeiden [ ] lista on rikki (puuttuuko ] tai ,)"),
-    ("while parsing a flow mapping", "aaltosulkeiden { } rakenne on rikki (puuttuuko } tai ,)"),
-    ("expected <block end>", "sisennys ei täsmää edellisiin riveihin"),
-    ("did not find expected key", "sisennys ei täsmää edellisiin riveihin"),
-    ("did not find expected '-'", "listan sisennys ei täsmää"),
-    ("expected a single document", "etutiedoissa saa olla vain yksi YAML-dokumentti"),
-    ("found undefined alias", "YAML-viittaukset (*) eivät ole sallittuja"),
-    ("while scanning a block scalar", "| tai > aloittaa monirivisen tekstin; lainaa arvo"),
-    (
-        "sequence entries are not allowed",
-        "listan viiva (-) väärässä kohdassa; tarkista sisennys",
-    ),
-    ("mapping keys are not allowed", "avain väärässä kohdassa; tarkista sisennys"),
-    (
-        "expected node content",
-        "arvo puuttuu tai alkaa merkillä, jolla arvo ei voi alkaa; lainaa arvo",
-    ),
-    (
-        "expected the node content",
-        "arvo puuttuu tai alkaa merkillä, jolla arvo ei voi alkaa; lainaa arvo",
-    ),
-    (
-        "while scanning a plain scalar",
-        "arvossa on merkki, jota ei voi käyttää ilman lainausmerkkejä; lainaa arvo",
-    ),
-    (
-        "<document start>",
-        "ylimääräistä tekstiä rakenteen jälkeen; tarkista sisennykset ja sulkeet",
-    ),
+    ("maximum nesting depth", "yaml.too_deep"),
+    ("mapping values are not allowed", "yaml.colon_misplaced"),
+    ("could not find expected ':'", "yaml.colon_missing"),
+    ("cannot start any token", "yaml.bad_start"),
+    ("found a tab character", "yaml.tab"),
+    ("while scanning a quoted scalar", "yaml.unclosed_quote"),
+    ("while parsing a flow sequence", "yaml.broken_list"),
+    ("while parsing a flow mapping", "yaml.broken_mapping"),
+    ("expected <block end>", "yaml.indent"),
+    ("did not find expected key", "yaml.indent"),
+    ("did not find expected '-'", "yaml.list_indent"),
+    ("expected a single document", "yaml.one_document"),
+    ("found undefined alias", "yaml.alias"),
+    ("while scanning a block scalar", "yaml.block_scalar"),
+    ("sequence entries are not allowed", "yaml.dash_misplaced"),
+    ("mapping keys are not allowed", "yaml.key_misplaced"),
+    ("expected node content", "yaml.value_missing"),
+    ("expected the node content", "yaml.value_missing"),
+    ("while scanning a plain scalar", "yaml.plain_char"),
+    ("<document start>", "yaml.trailing"),
 )
 
 
-def _explain(exc: yaml.MarkedYAMLError) -> str:
+def _explain(exc: yaml.MarkedYAMLError) -> UserMessage:
     raw = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-    for needle, finnish in _EXPLANATIONS:
+    for needle, code in _EXPLANATIONS:
         if needle in raw:
-            return finnish
-    # An explanation we lack: a general Finnish one, never the parser's English.
+            return message(code)
+    # An explanation we lack: a general one, never the parser's English.
     return _UNKNOWN

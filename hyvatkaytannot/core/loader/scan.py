@@ -22,6 +22,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from hyvatkaytannot.core.messages import UserMessage, message
 from hyvatkaytannot.core.problems import Problem, Severity
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -37,9 +38,9 @@ class CaseFile:
 
 
 class FileReadError(Exception):
-    def __init__(self, message: str, severity: Severity = Severity.ERROR) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, said: UserMessage, severity: Severity = Severity.ERROR) -> None:
+        super().__init__(said.english())
+        self.said = said
         self.severity = severity
 
 
@@ -57,9 +58,7 @@ def scan_folder(folder: Path, read_only: bool) -> tuple[list[CaseFile], list[Pro
     problems: list[Problem] = []
     root = Path(os.path.abspath(folder))
     if not root.is_dir():
-        problems.append(
-            Problem(root, "Kirjastokansiota ei löydy tai se ei ole kansio.", None, Severity.WARNING)
-        )
+        problems.append(Problem(root, message("scan.no_folder"), None, Severity.WARNING))
         return found, problems
     real_root = Path(os.path.realpath(root))
     visited: set[tuple[int, int]] = set()
@@ -74,10 +73,12 @@ def scan_folder(folder: Path, read_only: bool) -> tuple[list[CaseFile], list[Pro
             with os.scandir(directory) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except FileNotFoundError:
-            problems.append(_warn(directory, "Kansio poistui luvun aikana: ohitettu."))
+            problems.append(_warn(directory, message("scan.folder_vanished")))
             continue
         except OSError as exc:
-            problems.append(_warn(directory, f"Kansiota ei voi lukea ({_reason(exc)}): ohitettu."))
+            problems.append(
+                _warn(directory, message("scan.folder_unreadable", reason=_reason(exc)))
+            )
             continue
         subdirs: list[Path] = []
         for entry in entries:
@@ -97,34 +98,28 @@ def scan_folder(folder: Path, read_only: bool) -> tuple[list[CaseFile], list[Pro
                         found.append(CaseFile(path, root, read_only))
                 elif is_case_file_name(entry.name):
                     # A FIFO, socket or device named like a case: never opened, but said.
-                    problems.append(
-                        _warn(path, "Ei tavallinen tiedosto (esim. FIFO tai laite): ohitettu.")
-                    )
+                    problems.append(_warn(path, message("scan.special_file")))
             except OSError as exc:  # the entry vanished or cannot be examined
-                problems.append(_warn(path, f"Tiedostoa ei voi tutkia ({_reason(exc)})."))
+                problems.append(_warn(path, message("scan.cannot_examine", reason=_reason(exc))))
         stack.extend(reversed(subdirs))
     found.sort(key=lambda f: _sort_key(f.path, root))
     return found, problems
 
 
 def read_limited(path: Path) -> bytes:
-    """The file's bytes, or FileReadError with a Finnish message."""
+    """The file's bytes, or FileReadError with a coded message."""
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise FileReadError(
-            "Tiedosto poistui ennen kuin se ehdittiin lukea.", Severity.WARNING
-        ) from None
+        raise FileReadError(message("scan.file_vanished"), Severity.WARNING) from None
     except OSError as exc:
         if path.is_symlink():
-            raise FileReadError(
-                "Tiedosto on linkki; linkkejä ei seurata.", Severity.WARNING
-            ) from None
-        raise FileReadError(f"Tiedostoa ei voi lukea ({_reason(exc)}).") from None
+            raise FileReadError(message("scan.file_is_link"), Severity.WARNING) from None
+        raise FileReadError(message("scan.file_unreadable", reason=_reason(exc))) from None
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(f.fileno())
         if not stat.S_ISREG(st.st_mode):
-            raise FileReadError("Ei tavallinen tiedosto: ohitettu.")
+            raise FileReadError(message("scan.not_regular"))
         if st.st_size > MAX_FILE_BYTES:
             raise FileReadError(_too_large(st.st_size))
         with contextlib.suppress(OSError, AttributeError):
@@ -136,29 +131,28 @@ def read_limited(path: Path) -> bytes:
             if len(data) > st.st_size:
                 data += f.read(MAX_FILE_BYTES + 1 - len(data))
         except OSError as exc:
-            raise FileReadError(f"Tiedostoa ei voi lukea ({_reason(exc)}).") from None
+            raise FileReadError(message("scan.file_unreadable", reason=_reason(exc))) from None
     if len(data) > MAX_FILE_BYTES:  # it grew after fstat
         raise FileReadError(_too_large(len(data)))
     return data
 
 
-def _too_large(size: int) -> str:
+def _too_large(size: int) -> UserMessage:
     mb = f"{size / (1024 * 1024):.1f}".replace(".", ",")
-    limit = MAX_FILE_BYTES // (1024 * 1024)
-    return f"Tiedosto on liian suuri ({mb} Mt; enintään {limit} Mt): ohitettu lukematta."
+    return message("scan.too_large", size=mb, limit=MAX_FILE_BYTES // (1024 * 1024))
 
 
 def _link_problem(path: Path, real_root: Path) -> Problem | None:
     try:
         target = path.resolve(strict=True)
     except FileNotFoundError:
-        return _warn(path, "Linkin kohdetta ei ole: ohitettu.")
+        return _warn(path, message("scan.link_target_missing"))
     except (OSError, RuntimeError):  # ELOOP; Python 3.11 raises RuntimeError for loops
-        return _warn(path, "Linkki kiertää kehää (silmukka): ohitettu.")
+        return _warn(path, message("scan.link_loop"))
     if not target.is_relative_to(real_root):
-        return _warn(path, f"Linkki osoittaa kirjastokansion ulkopuolelle ({target}): ohitettu.")
+        return _warn(path, message("scan.link_outside", target=target))
     if target.is_dir() and Path(os.path.realpath(path.parent)).is_relative_to(target):
-        return _warn(path, "Linkki osoittaa ylempään kansioon (silmukka): ohitettu.")
+        return _warn(path, message("scan.link_up"))
     return None  # inside the folder: the target itself is read where it is
 
 
@@ -178,11 +172,11 @@ def _sort_key(path: Path, root: Path) -> tuple[str, ...]:
     return path.relative_to(root).parts
 
 
-def _warn(path: Path, message: str) -> Problem:
-    return Problem(path, message, None, Severity.WARNING)
+def _warn(path: Path, said: UserMessage) -> Problem:
+    return Problem(path, said, None, Severity.WARNING)
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> str | UserMessage:
     if isinstance(exc, PermissionError):
-        return "käyttöoikeus puuttuu"
+        return message("scan.permission")
     return exc.strerror or type(exc).__name__

@@ -6,8 +6,9 @@ Design decisions:
   date that is not a date, an end before the start, a link that is not http(s). Warnings
   leave it loaded: unknown fields (kept in `meta`), unknown municipalities (they merge),
   regions or themes, a long summary, missing or out-of-order body headings.
-- Messages are Finnish, short and concrete, and name the field as written in the file; the
-  line is in `Problem.line`, not repeated in the message.
+- Messages are short and concrete, coded (core/messages_case.py) so that they are shown in
+  the user's language, and name the field as written in the file; the line is in
+  `Problem.line`, not repeated in the message.
 - Types follow the schema, not YAML's guesses: `keeps_text(path)` tells the YAML reader which
   values must stay text (everything except the two money amounts and unknown fields).
 - Known municipalities and regions are stored on the Case under their Finnish names (the map
@@ -25,6 +26,7 @@ from typing import Any
 from hyvatkaytannot.core import reference
 from hyvatkaytannot.core.case import ID_PATTERN, STATUSES
 from hyvatkaytannot.core.case_languages import CASE_LANGUAGES
+from hyvatkaytannot.core.messages import UserMessage, message
 from hyvatkaytannot.core.problems import Problem, Severity
 
 # What `hyvatkaytannot new` writes as the summary: a new file must not be empty (an empty
@@ -92,12 +94,12 @@ class Checker:
         self.problems: list[Problem] = []
         self.case_id: str | None = None
 
-    def add(self, message: str, *where: str | int, warning: bool = False) -> None:
+    def add(self, said: UserMessage, *where: str | int, warning: bool = False) -> None:
         line = self.line_of(*where) if where else None
         self.problems.append(
             Problem(
                 self.path,
-                message,
+                said,
                 line if line is not None else self.default_line,
                 Severity.WARNING if warning else Severity.ERROR,
                 self.case_id,
@@ -111,10 +113,10 @@ class Checker:
             if stripped:
                 return stripped
         elif value is not None:
-            self.add(f"Kentän {_name(where)} pitää olla tekstiä, nyt {_kind(value)}.", *where)
+            self.add(message("case.must_be_text", field=_name(where), kind=_kind(value)), *where)
             return None
         if required:
-            self.add(f"Pakollinen kenttä {_name(where)} puuttuu tai on tyhjä.", *where)
+            self.add(message("case.required_missing", field=_name(where)), *where)
         return None
 
     def texts(self, value: Any, *where: str | int) -> list[str]:
@@ -123,7 +125,7 @@ class Checker:
             return []
         if not isinstance(value, list):
             self.add(
-                f"Kentän {_name(where)} pitää olla lista, esim. [A, B], nyt {_kind(value)}.",
+                message("case.must_be_list_example", field=_name(where), kind=_kind(value)),
                 *where,
             )
             return []
@@ -139,15 +141,16 @@ class Checker:
             return {}
         if not isinstance(value, dict):
             self.add(
-                f"Kentän {_name(where)} pitää olla rakenne (avain: arvo), nyt {_kind(value)}.",
+                message("case.must_be_mapping", field=_name(where), kind=_kind(value)),
                 *where,
             )
             return {}
         for key in value:
             if key not in known:
                 self.add(
-                    f"Tuntematon kenttä {_name((*where, key))} (tunnetut: {', '.join(known)}); "
-                    "se säilytetään.",
+                    message(
+                        "case.unknown_subfield", field=_name((*where, key)), known=", ".join(known)
+                    ),
                     *where,
                     key,
                     warning=True,
@@ -158,7 +161,7 @@ class Checker:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.add(f"Kentän {_name(where)} pitää olla lista, nyt {_kind(value)}.", *where)
+            self.add(message("case.must_be_list", field=_name(where), kind=_kind(value)), *where)
             return []
         return [self.mapping(item, known, *where, i) for i, item in enumerate(value)]
 
@@ -168,8 +171,7 @@ class Checker:
             return None
         if not DATE_PATTERN.match(s) or not _real_date(s):
             self.add(
-                f"Kentän {_name(where)} pitää olla vuosi tai päivämäärä muodossa 2018 tai "
-                f"2018-10-10, nyt ”{s}”.",
+                message("case.bad_date", field=_name(where), value=s),
                 *where,
             )
             return None
@@ -180,8 +182,7 @@ class Checker:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
             self.add(
-                f"Kentän {_name(where)} pitää olla euromäärä numeroina ilman välilyöntejä "
-                f"(esim. 25000 tai 1250.50), nyt ”{value}”.",
+                message("case.bad_amount", field=_name(where), value=value),
                 *where,
             )
             return None
@@ -191,12 +192,12 @@ class Checker:
 def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     """Check the front matter and return the Case's typed fields (meaningless on errors)."""
     if not isinstance(meta, dict):
-        check.add(f"Etutietojen pitää olla kenttiä (avain: arvo), nyt {_kind(meta)}.")
+        check.add(message("case.front_matter_not_mapping", kind=_kind(meta)))
         return {}
     for key in meta:
         if key not in KNOWN_FIELDS:
             check.add(
-                f"Tuntematon kenttä {key}: se säilytetään, mutta sovellus ei käytä sitä.",
+                message("case.unknown_field", field=key),
                 key,
                 warning=True,
             )
@@ -204,22 +205,19 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     case_id = check.text(meta.get("id"), "id", required=True)
     if case_id is not None and not ID_PATTERN.match(meta["id"]):
         check.add(
-            f"Tunnuksen (id) saa muodostaa vain pienistä kirjaimista a–z, numeroista ja "
-            f"väliviivoista, esim. posio-yhteistyo; nyt ”{case_id}”.",
+            message("case.bad_id", value=case_id),
             "id",
         )
     check.case_id = f["id"] = case_id
     f["title"] = check.text(meta.get("title"), "title", required=True)
     f["summary"] = summary = check.text(meta.get("summary"), "summary") or ""
     if "summary" not in meta:
-        check.add("Tiivistelmä (summary) puuttuu.", warning=True)
+        check.add(message("case.summary_missing"), warning=True)
     elif summary.strip() == PLACEHOLDER_SUMMARY:
-        check.add(
-            "Tiivistelmä on vielä mallin täytetekstiä; kirjoita oma.", "summary", warning=True
-        )
+        check.add(message("case.summary_placeholder"), "summary", warning=True)
     elif len(_SENTENCE_END.findall(summary)) > MAX_SUMMARY_SENTENCES:
         check.add(
-            f"Tiivistelmässä on yli {MAX_SUMMARY_SENTENCES} virkettä; lyhennä se.",
+            message("case.summary_too_long", MAX_SUMMARY_SENTENCES),
             "summary",
             warning=True,
         )
@@ -230,7 +228,7 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     for i, t in enumerate(themes):
         if reference.theme(t) is None:
             check.add(
-                f"Tuntematon teema ”{t}” (teemat: resources/themes.yaml).",
+                message("case.unknown_theme", theme=t),
                 "themes",
                 i,
                 warning=True,
@@ -238,17 +236,17 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     f["period_start"], f["period_end"] = _period(check, meta.get("period"))
     status = check.text(meta.get("status"), "status")
     if status is not None and status not in STATUSES:
-        check.add(f"Tila (status) on ”{status}”; sallitut: {', '.join(STATUSES)}.", "status")
+        check.add(message("case.bad_status", status=status, allowed=", ".join(STATUSES)), "status")
     f["status"] = status
     f["funding"], f["total_cost"] = _funding(check, meta.get("funding"))
     f["contacts"] = _contacts(check, meta.get("contacts"))
     f["sources"] = _sources(check, meta.get("sources"))
     language = check.text(meta.get("language"), "language") or "fi"
     if not LANGUAGE_PATTERN.match(language):
-        check.add(f"Kieli (language) on kielikoodi, esim. fi; nyt ”{language}”.", "language")
+        check.add(message("case.bad_language", language=language), "language")
     elif language not in CASE_LANGUAGES:
         check.add(
-            f"Kieltä ”{language}” ei tunneta (fi tai sv); teksti haetaan suomena.",
+            message("case.unknown_language", language=language),
             "language",
             warning=True,
         )
@@ -256,11 +254,10 @@ def validate_meta(meta: Any, check: Checker) -> dict[str, Any]:
     f["updated"] = check.date(meta.get("updated"), "updated")
     review = check.text(meta.get("review"), "review")
     if review is not None and review not in REVIEW_VALUES:
-        check.add(f"Tarkistuksen tila (review) on ”{review}”; sallittu: ehdotus.", "review")
+        check.add(message("case.bad_review", review=review), "review")
     elif review is not None:
         check.add(
-            "Tapaus on poiminnan ehdotus, jota ei ole vielä tarkistettu: tarkista kentät ja "
-            "poista rivi review: ehdotus (editori tekee sen tallentaessa).",
+            message("case.review_proposal"),
             "review",
             warning=True,
         )
@@ -274,7 +271,7 @@ def _municipalities(check: Checker, meta: dict[str, Any]) -> list[str]:
         m = reference.municipality(name)
         if m is None:
             check.add(
-                f"Kuntaa ”{name}” ei löydy kuntaluettelosta (kuntaliitos tai kirjoitusvirhe?).",
+                message("case.unknown_municipality", name=name),
                 "municipalities",
                 i,
                 warning=True,
@@ -292,9 +289,7 @@ def _regions(check: Checker, meta: dict[str, Any], municipalities: list[str]) ->
     for i, name in enumerate(written):
         r = reference.region(name)
         if r is None:
-            check.add(
-                f"Maakuntaa ”{name}” ei löydy maakuntaluettelosta.", "regions", i, warning=True
-            )
+            check.add(message("case.unknown_region", name=name), "regions", i, warning=True)
         out.append(r.fi if r else name)
     return _unique(out)
 
@@ -325,7 +320,8 @@ def _period(check: Checker, value: Any) -> tuple[str | None, str | None]:
     if start and end:
         n = min(len(start), len(end))  # "2018" vs "2018-10-10" compare at year precision
         if end[:n] < start[:n]:
-            check.add(f"Kauden loppu ({end}) on ennen alkua ({start}).", "period", "end")
+            said = message("case.period_end_before_start", end=end, start=start)
+            check.add(said, "period", "end")
     return start, end
 
 
@@ -349,7 +345,7 @@ def _contacts(check: Checker, value: Any) -> list[dict[str, Any]]:
         email = item.get("email")
         if isinstance(email, str) and email.strip() and not EMAIL_PATTERN.match(email.strip()):
             check.add(
-                f"Sähköpostiosoite ”{email}” ei näytä sähköpostiosoitteelta.",
+                message("case.bad_email", email=email),
                 "contacts",
                 i,
                 "email",
@@ -365,7 +361,7 @@ def _sources(check: Checker, value: Any) -> list[dict[str, Any]]:
         url = check.text(item.get("url"), "sources", i, "url")
         if url is not None and not URL_PATTERN.match(url):
             check.add(
-                f"Lähteen osoitteen pitää alkaa http:// tai https://, nyt ”{url}”.",
+                message("case.bad_url", url=url),
                 "sources",
                 i,
                 "url",
@@ -388,25 +384,26 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _name(where: tuple[str | int, ...]) -> str:
+def _name(where: tuple[str | int, ...]) -> str | UserMessage:
     """A field path as people read it: funding.funders[2].amount."""
     out = ""
     for part in where:
         out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out or "etutiedot"
+    return out or message("case.front_matter")
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> UserMessage:
+    """What the value is, in words (a parameter of the messages above)."""
     if value is None:
-        return "tyhjä"
+        return message("case.kind_empty")
     if isinstance(value, bool):
-        return f"totuusarvo {str(value).lower()}"
+        return message("case.kind_bool", value=str(value).lower())
     if isinstance(value, int | float):
-        return f"luku {value}"
+        return message("case.kind_number", value=value)
     if isinstance(value, str):
-        return f"teksti ”{value}”"
+        return message("case.kind_text", value=value)
     if isinstance(value, list):
-        return "lista"
+        return message("case.kind_list")
     if isinstance(value, dict):
-        return "rakenne"
-    return type(value).__name__
+        return message("case.kind_mapping")
+    return message("case.kind_other", value=type(value).__name__)

@@ -40,6 +40,7 @@ from whoosh import index as windex
 from whoosh import query as wq
 
 from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.messages import message
 from hyvatkaytannot.core.search import analysis_bridge as fi
 from hyvatkaytannot.core.search import correct as correction
 from hyvatkaytannot.core.search import integrity, mmapstore, store
@@ -69,9 +70,10 @@ from hyvatkaytannot.core.search.sync import Syncer
 DEFAULT_SNIPPET_LIMIT = 50
 # How long a writer waits for another writer before IndexBusy (seconds).
 DEFAULT_WRITE_TIMEOUT = 10.0
-NOTICE_REBUILT = "Hakuhakemisto oli vioittunut, ja se rakennettiin uudelleen tapauskuvauksista."
-NOTICE_MISSING = "Hakuhakemistoa ei ole vielä rakennettu."
-NOTICE_DAMAGED = "Hakuhakemisto on vioittunut; se rakennetaan uudelleen tapauskuvauksista."
+# Notices for the user, shown in the active language (core/i18n.py) where they are made.
+NOTICE_REBUILT = message("index.rebuilt")
+NOTICE_MISSING = message("index.missing")
+NOTICE_DAMAGED = message("index.damaged")
 
 
 class SearchIndex:
@@ -260,11 +262,11 @@ class SearchIndex:
         if not self.rebuild_on_damage:
             raise integrity.IndexNeedsRebuild(str(self.index_dir))
         if self._cases is None or self._user_layer is None:
-            return SearchResponse(query, 0, [], notice=NOTICE_DAMAGED)
+            return SearchResponse(query, 0, [], notice=NOTICE_DAMAGED.shown())
         self.sync(self._cases, self._user_layer, rebuild=True)
         self.recovered = True
         resp = self._search_once(query, **options)
-        resp.notice = NOTICE_REBUILT
+        resp.notice = NOTICE_REBUILT.shown()
         return resp
 
     def _search_once(
@@ -282,7 +284,7 @@ class SearchIndex:
     ) -> SearchResponse:
         searcher = self._get_searcher()
         if searcher is None:
-            return SearchResponse(query, 0, [], notice=NOTICE_MISSING)
+            return SearchResponse(query, 0, [], notice=NOTICE_MISSING.shown())
         assert self._vocab is not None and self._facets is not None
         fdata = self._facets
         node = parse(query)
@@ -373,7 +375,7 @@ class SearchIndex:
         with self._lock:
             searcher = self._get_searcher()
             if searcher is None:
-                return SearchResponse(case_id, 0, [], notice=NOTICE_MISSING)
+                return SearchResponse(case_id, 0, [], notice=NOTICE_MISSING.shown())
             docnum = searcher.document_number(id=case_id)
             if docnum is None:
                 return SearchResponse(case_id, 0, [])

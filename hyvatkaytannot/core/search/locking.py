@@ -16,15 +16,14 @@ from types import TracebackType
 
 from whoosh.util.filelock import FileLock
 
+from hyvatkaytannot.core.messages import CoreError
 
-class IndexBusy(RuntimeError):
+
+class IndexBusy(CoreError, RuntimeError):
     """Another writer (this app or another process) is updating the index."""
 
     def __init__(self, lock_path: Path) -> None:
-        super().__init__(
-            "Indexing busy: another process is updating the search index "
-            f"({lock_path}). Try again in a moment."
-        )
+        CoreError.__init__(self, "index.busy", path=lock_path)
         self.lock_path = lock_path
 
 
@@ -32,12 +31,7 @@ class IndexReadOnly(IndexBusy):
     """The index folder cannot be written (read-only folder or disk, no permission)."""
 
     def __init__(self, lock_path: Path, why: OSError) -> None:
-        RuntimeError.__init__(
-            self,
-            f"Hakuhakemistoon ei voi kirjoittaa ({why.strerror or why}); haetaan "
-            "olemassa olevasta hakemistosta. / The search index cannot be written "
-            f"({why.strerror or why}); searching the existing index.",
-        )
+        CoreError.__init__(self, "index.read_only", reason=why.strerror or why)
         self.lock_path = lock_path
 
 

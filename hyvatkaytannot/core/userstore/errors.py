@@ -1,7 +1,7 @@
 """The user store's domain exceptions: each carries a `UserMessage` (code + parameters).
 
 The GUI and the CLI show `message` in the user's language (core/messages.py); `str(e)` is
-the English text for logs. `.fi` and `.en` are the Finnish and English texts. Every
+the English text for logs; `.fi` and `.en` are the Finnish and English texts. Every
 exception the store raises for a reason the user can act on is a `StoreError`; a raw
 `sqlite3` error escaping the package is a bug.
 """
@@ -16,15 +16,9 @@ from hyvatkaytannot.core.messages import CoreError, Translate, UserMessage
 class StoreError(CoreError):
     """Something the user can act on went wrong in the user store.
 
-    `StoreError(code, **params)` as every core error; `StoreError(fi_text, en_text)` for a
-    message written in both languages where it arises (the "store.text" message).
+    `StoreError(code, **params)` as every core error (core/messages_store.py holds the
+    store's codes).
     """
-
-    def __init__(self, code: str, /, *args: object, **params: object) -> None:
-        if len(args) == 1 and isinstance(args[0], str) and not params:
-            super().__init__("store.text", fi=code, en=args[0])
-        else:
-            super().__init__(code, *args, **params)  # type: ignore[arg-type]
 
     @property
     def fi(self) -> str:
@@ -56,33 +50,21 @@ class DatabaseTooNew(StoreError):
         self.unknown = unknown
 
 
-# Errors below speak through the "store.text" message: written in both languages at the
-# place they arise, the catalogue's Finnish translation of it is the `fi` parameter.
 class StoreBusy(StoreError):
     """Another program holds the database (locked); nothing was moved or changed."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            "store.text",
-            fi=f"Käyttäjätietokanta {path} on toisen ohjelman käytössä. Sulje se ohjelma tai "
-            "odota hetki ja yritä uudelleen; tiedostoon ei koskettu.",
-            en=f"The user database {path} is in use by another program. Close that program or "
-            "wait a moment and try again; the file was not changed.",
-        )
+        super().__init__("store.busy", path=path)
         self.path = path
 
 
 class StoreReadOnly(StoreWriteError):
-    """The store is open read-only (a read-only folder, a full disk): writes are refused."""
+    """The store is open read-only (a read-only folder, a full disk): writes are refused.
+    `reason` says why (opening.py's READ_ONLY_FOLDER or DISK_FULL)."""
 
-    def __init__(self, fi_reason: str, en_reason: str) -> None:
-        super().__init__(
-            "store.text",
-            fi=f"Muutosta ei tallennettu: {fi_reason}",
-            en=f"The change was not saved: {en_reason}",
-        )
-        self.fi_reason = fi_reason
-        self.en_reason = en_reason
+    def __init__(self, reason: UserMessage) -> None:
+        super().__init__("store.change_not_saved", reason=reason)
+        self.reason = reason
 
 
 class StoreNeedsRecovery(StoreError):
@@ -91,12 +73,20 @@ class StoreNeedsRecovery(StoreError):
     Raised while a set-aside `user.db.damaged-*` waits for a decision, or when `user.db` is
     empty or missing although backups exist: starting empty then would hide the user's work.
     `choices` (recovery.py) describes the set-aside files, the newest verified backup and
-    what a salvage recovered.
+    what a salvage recovered; `parts` are the sentences of the message, shown joined.
     """
 
-    def __init__(self, fi: str, en: str, choices: object = None) -> None:
-        super().__init__("store.text", fi=fi, en=en)
+    def __init__(self, parts: list[UserMessage], choices: object = None) -> None:
+        StoreError.__init__(self, parts[0])
+        self.parts = list(parts)
         self.choices = choices
+        self.args = (self.text(),)
+
+    def text(self, translate: Translate | None = None) -> str:
+        return " ".join(m.text(translate) if translate else m.english() for m in self.parts)
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 class DatabaseCorrupt(StoreNeedsRecovery):
@@ -116,7 +106,7 @@ class DatabaseCorrupt(StoreNeedsRecovery):
         self.damaged_path = damaged_path
         self.backup = backup
         # The whole message: what happened, where the damaged file went, what can restore it.
-        self.parts = [self.message]
+        self.parts: list[UserMessage] = [self.message]
         if damaged_path:
             self.parts.append(UserMessage("store.damaged_file_kept", {"path": damaged_path}))
         self.parts.append(
@@ -124,9 +114,3 @@ class DatabaseCorrupt(StoreNeedsRecovery):
             if backup
             else UserMessage("store.no_good_backup")
         )
-
-    def text(self, translate: Translate | None = None) -> str:
-        return " ".join(m.text(translate) if translate else m.english() for m in self.parts)
-
-    def __str__(self) -> str:
-        return self.text()

@@ -35,6 +35,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from hyvatkaytannot.core import jsoncheck
+from hyvatkaytannot.core.messages import UserMessage
 from hyvatkaytannot.core.userstore import annotations as _ann
 from hyvatkaytannot.core.userstore import collections as _coll
 from hyvatkaytannot.core.userstore import notes_schema, notes_stream
@@ -151,14 +152,11 @@ def read_json(path: Path) -> dict[str, Any]:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise StoreError(
-                f"{path}: tiedosto on liian suuri (yli {MAX_FILE_BYTES // 2**20} Mt).",
-                f"{path}: the file is too large (over {MAX_FILE_BYTES // 2**20} MB).",
-            )
+            raise StoreError("store.file_too_large", path=path, limit=MAX_FILE_BYTES // 2**20)
         data = jsoncheck.loads(path.read_text(encoding="utf-8"))
     except jsoncheck.JsonProblem as e:
         sep = ", " if e.field.startswith("line") else ": "  # "file.json, line 3: …"
-        raise StoreError(f"{path}{sep}{e.fi}.", f"{path}{sep}{e.en}.") from e
+        raise StoreError("store.json_problem", path=path, sep=sep, problem=e.said) from e
     except (OSError, UnicodeDecodeError) as e:
         raise StoreError("store.cannot_read", path=path, error=e) from e
     if not isinstance(data, dict):
@@ -177,17 +175,11 @@ def validate(data: Any) -> dict[str, Any]:
         raise StoreError("store.export_version_newer", version=version)
     schema = notes_schema.SCHEMAS.get(version)
     if schema is None:
-        raise StoreError(
-            f"Vientitiedoston versiota {version} ei tunneta.",
-            f"Unknown export version {version}.",
-        )
+        raise StoreError("store.unknown_export_version", version=version)
     try:
         jsoncheck.check(data, schema)
     except jsoncheck.JsonProblem as e:
-        raise StoreError(
-            f"Muistiinpanoja ei tuotu: {e.fi}. Mitään ei kirjoitettu.",
-            f"Notes not imported: {e.en}. Nothing was written.",
-        ) from e
+        raise StoreError("store.notes_not_imported", problem=e.said) from e
     return data
 
 
@@ -239,14 +231,11 @@ def import_file(db: Database, path: Path, progress: ProgressFn | None = None) ->
             _import_saved(db, held["saved_searches"], report)
     except jsoncheck.JsonProblem as e:
         if e.field.startswith("line"):  # "file.json, line 3: …"
-            raise StoreError(f"{path}, {e.fi}.", f"{path}, {e.en}.") from e
-        raise StoreError(
-            f"Muistiinpanoja ei tuotu: {e.fi}. Mitään ei kirjoitettu.",
-            f"Notes not imported: {e.en}. Nothing was written.",
-        ) from e
+            raise StoreError("store.json_problem", path=path, sep=", ", problem=e.said) from e
+        raise StoreError("store.notes_not_imported", problem=e.said) from e
     except notes_stream.VersionProblem as e:
-        params: dict[str, object] = {"format": repr(FORMAT), "version": e.value, "path": path}
-        raise StoreError(e.code, **params) from e
+        params = {"format": repr(FORMAT), "version": e.value, "path": path}
+        raise StoreError(UserMessage(e.code, params)) from e
     except (FileNotFoundError, IsADirectoryError, PermissionError, UnicodeDecodeError) as e:
         raise StoreError("store.cannot_read", path=path, error=e) from e
     return report

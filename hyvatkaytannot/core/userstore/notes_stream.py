@@ -26,6 +26,7 @@ except ImportError:  # pragma: no cover - a platform without ijson's compiled wh
 
 from hyvatkaytannot.core import jsoncheck
 from hyvatkaytannot.core.jsoncheck import JsonProblem, field_path
+from hyvatkaytannot.core.messages import message
 from hyvatkaytannot.core.userstore import notes_schema
 
 FORMAT = "hyvatkaytannot-user-layer"
@@ -61,13 +62,15 @@ class _Reader:
         return data
 
 
+def _plain(field: object) -> str:
+    """The field path as JsonProblem.field holds it ("" for the root)."""
+    return field if isinstance(field, str) else ""
+
+
 def _too_deep(parts: Parts) -> JsonProblem:
     field = field_path(parts)
-    return JsonProblem(
-        f"kenttä {field}: JSON on sisäkkäin liian syvälle (enintään {MAX_DEPTH} tasoa)",
-        f"field {field}: the JSON is nested too deeply (at most {MAX_DEPTH} levels)",
-        field,
-    )
+    problem = message("json.too_deep_levels", limit=MAX_DEPTH)
+    return JsonProblem(message("json.field", field=field, problem=problem), _plain(field))
 
 
 def _scalar(event: str, value: Any, parts: Parts) -> Any:
@@ -75,9 +78,8 @@ def _scalar(event: str, value: Any, parts: Parts) -> Any:
         field = field_path(parts)
         limit = notes_schema.MAX_TEXT
         raise JsonProblem(
-            f"kenttä {field}: liian pitkä (enintään {limit} merkkiä)",
-            f"field {field}: too long (at most {limit} characters)",
-            field,
+            message("json.field", field=field, problem=message("json.too_long", limit=limit)),
+            _plain(field),
         )
     return value
 
@@ -111,7 +113,7 @@ def _build(events: Iterator[tuple[str, Any]], event: str, value: Any, parts: Par
             parts.append("" if event == "start_map" else -1)
         else:
             _put(top, parts[-1], _scalar(event, value, parts))
-    raise JsonProblem("tiedosto päättyi kesken", "the file ended too early")
+    raise JsonProblem(message("json.ended_early"))
 
 
 def _put(container: Any, key: str | int, value: Any) -> None:
@@ -137,11 +139,8 @@ def _skip(events: Iterator[tuple[str, Any]], event: str) -> None:
 
 def _wrong_type(parts: Parts, expected: str) -> JsonProblem:
     field = field_path(parts)
-    return JsonProblem(
-        f"kenttä {field}: väärä tyyppi (odotettiin {expected})",
-        f"field {field}: wrong type (expected {expected})",
-        field,
-    )
+    problem = message("json.wrong_type", expected=expected)
+    return JsonProblem(message("json.field", field=field, problem=problem), _plain(field))
 
 
 class _Walk:
@@ -168,7 +167,7 @@ class _Walk:
     def run(self) -> Iterator[tuple[str, dict[str, Any]]]:
         event, value = next(self.events, ("", None))
         if not event:
-            raise JsonProblem("tiedosto on tyhjä", "the file is empty")
+            raise JsonProblem(message("json.file_empty"))
         if event != "start_map":
             _skip(self.events, event)
             raise VersionProblem("store.expected_json_object", None)
@@ -187,9 +186,7 @@ class _Walk:
                 self.bare = True
                 yield from self.array(event, ["items"], "annotations")
             elif key not in self.top_keys:
-                raise JsonProblem(
-                    f"tuntemattomat kentät: {key}", f"unknown fields: {key}", str(key)
-                )
+                raise JsonProblem(message("json.unknown_fields", names=key), str(key))
             else:
                 self.envelope[key] = _build(self.events, event, value, [key])
                 self.early_check(key)
@@ -226,11 +223,8 @@ class _Walk:
             index += 1
             if index >= notes_schema.MAX_ITEMS:
                 field = field_path(parts)
-                raise JsonProblem(
-                    f"kenttä {field}: liikaa alkioita (enintään {notes_schema.MAX_ITEMS})",
-                    f"field {field}: too many items (at most {notes_schema.MAX_ITEMS})",
-                    field,
-                )
+                many = message("json.too_many", limit=notes_schema.MAX_ITEMS)
+                raise JsonProblem(message("json.field", field=field, problem=many), _plain(field))
             item = _build(self.events, event, value, [*parts, index])
             jsoncheck.check(item, schema, base=(*parts, index))
             self.tick()
@@ -274,15 +268,10 @@ def _syntax_problem(f: IO[bytes], failed_chunk_start: int) -> JsonProblem:
     near = f.read(10)
     for name in ("NaN", "-Infinity", "Infinity"):
         if name.encode() in near:
-            return JsonProblem(
-                f"rivi {line}: ei-standardi JSON-arvo {name} (sallittuja ovat vain tavalliset "
-                "luvut)",
-                f"line {line}: non-standard JSON value {name} (only ordinary numbers are allowed)",
-                f"line {line}",
-            )
-    return JsonProblem(
-        f"rivi {line}: ei kelvollista JSONia", f"line {line}: not valid JSON", f"line {line}"
-    )
+            problem = message("json.non_standard", name=name)
+            said = message("json.line_problem", line=line, problem=problem)
+            return JsonProblem(said, f"line {line}")
+    return JsonProblem(message("json.not_valid_line", line=line), f"line {line}")
 
 
 def entries(

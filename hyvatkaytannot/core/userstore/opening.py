@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from hyvatkaytannot.core.messages import UserMessage
+from hyvatkaytannot.core.messages import UserMessage, message
 from hyvatkaytannot.core.userstore import backup as _backup
 from hyvatkaytannot.core.userstore import migrations as _mig
 from hyvatkaytannot.core.userstore import recovery as _recovery
@@ -72,18 +72,10 @@ def has_user_data(db: Database) -> bool:
     return False
 
 
-ReadOnly = tuple[str, str]  # why the store is read-only: (Finnish, English)
+ReadOnly = UserMessage  # why the store is read-only
 
-READ_ONLY_FOLDER: ReadOnly = (
-    "tietokannan kansioon ei voi kirjoittaa (vain luku). Haku ja lukeminen toimivat.",
-    "the database folder is read-only. Searching and reading work.",
-)
-DISK_FULL: ReadOnly = (
-    "levy on täynnä. Mitään ei tallennettu; vapauta tilaa ja käynnistä sovellus uudelleen. "
-    "Haku ja lukeminen toimivat.",
-    "the disk is full. Nothing was saved; free some space and start the app again. "
-    "Searching and reading work.",
-)
+READ_ONLY_FOLDER: ReadOnly = message("store.reason_read_only_folder")
+DISK_FULL: ReadOnly = message("store.reason_disk_full")
 
 
 def open_db(
@@ -206,10 +198,7 @@ def _open_read_only(db_path: Path, backups_dir: Path, why: ReadOnly) -> tuple[Da
         raise DatabaseCorrupt(db_path, None, found.backup.path if found.backup else None, detail)
     if _mig.pending(db):
         db.close()
-        raise StoreWriteError(
-            f"Tietokanta {db_path} pitää päivittää, mutta {why[0]}",
-            f"The database {db_path} needs an upgrade, but {why[1]}",
-        )
+        raise StoreWriteError("store.needs_upgrade_but", path=db_path, reason=why)
     return db, why
 
 
@@ -227,8 +216,7 @@ def _corrupt(db: Database, db_path: Path, backups_dir: Path, why: str) -> Databa
     error = DatabaseCorrupt(
         db_path, aside, _backup.newest_good_backup(backups_dir), why, choices=found
     )
-    fi, en = found.message()
     # The choices (set-aside file, newest verified backup, salvage, the two commands).
-    error.parts.append(UserMessage("store.text", {"fi": fi, "en": en}))
+    error.parts.extend(found.message())
     error.args = (error.text(),)
     return error

@@ -21,6 +21,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hyvatkaytannot.core.messages import UserMessage, message
 from hyvatkaytannot.core.userstore import backup as _backup
 from hyvatkaytannot.core.userstore.errors import StoreNeedsRecovery
 
@@ -47,12 +48,15 @@ class Summary:
     tags: int
     notes: int
 
-    def describe_fi(self) -> str:
-        counted = f"{self.tags} tunnistetta, {self.notes} muistiinpanoa"
-        return f"{self.path} ({_when(self.when)}; {counted})"
-
-    def describe_en(self) -> str:
-        return f"{self.path} ({_when(self.when)}; {self.tags} tags, {self.notes} notes)"
+    def describe(self) -> UserMessage:
+        """The file, its date and what it holds: "user.db (2026-12-07 10:00; 6 tags, 4 notes)"."""
+        return message(
+            "store.file_summary",
+            path=self.path,
+            when=_when(self.when),
+            tags=message("store.n_tags", self.tags),
+            notes=message("store.n_notes", self.notes),
+        )
 
 
 @dataclass
@@ -73,42 +77,24 @@ class Choices:
             return self.salvaged.tags + self.salvaged.notes > 0
         return (self.salvaged.tags, self.salvaged.notes) > (self.backup.tags, self.backup.notes)
 
-    def message(self) -> tuple[str, str]:
-        fi = ["Käyttäjätietokantaa ei avattu, jottei työsi jäisi piiloon tyhjän tietokannan alle."]
-        en = ["The user database was not opened, so that your work is not hidden by an empty one."]
-        for p in self.aside:
-            fi.append(f"Sivuun siirretty (vaurioitunut) tiedosto: {p}.")
-            en.append(f"Set-aside (damaged) file: {p}.")
+    def message(self) -> list[UserMessage]:
+        """The sentences telling what was found and what the user can do."""
+        parts = [message("store.recovery_not_opened")]
+        parts += [message("store.recovery_set_aside", path=p) for p in self.aside]
         if self.empty_db:
-            fi.append(f"Tietokanta {self.db_path} on tyhjä tai puuttuu.")
-            en.append(f"The database {self.db_path} is empty or missing.")
+            parts.append(message("store.recovery_empty", path=self.db_path))
         if self.backup is not None:
-            fi.append(f"Uusin tarkistettu varmuuskopio: {self.backup.describe_fi()}.")
-            en.append(f"Newest verified backup: {self.backup.describe_en()}.")
+            parts.append(message("store.recovery_newest_backup", backup=self.backup.describe()))
         else:
-            fi.append("Ehjää varmuuskopiota ei ole.")
-            en.append("There is no sound backup.")
+            parts.append(message("store.recovery_no_backup"))
         if self.salvaged is not None and self.salvage_is_better:
-            fi.append(
-                "Vaurioituneesta tiedostosta pelastettiin enemmän kuin varmuuskopiossa on: "
-                f"{self.salvaged.describe_fi()}."
-            )
-            en.append(
-                "More was salvaged from the damaged file than the backup holds: "
-                f"{self.salvaged.describe_en()}."
-            )
+            parts.append(message("store.recovery_salvaged_more", salvaged=self.salvaged.describe()))
         best = self.recommended()
-        fi.append(
-            (f"Palauta: hyvatkaytannot restore {best}" if best else "")
-            + (" tai " if best else "")
-            + "aloita tyhjästä: hyvatkaytannot restore --start-empty"
-        )
-        en.append(
-            (f"Restore: hyvatkaytannot restore {best}" if best else "")
-            + (" or " if best else "")
-            + "start empty: hyvatkaytannot restore --start-empty"
-        )
-        return " ".join(fi), " ".join(en)
+        if best:
+            parts.append(message("store.recovery_restore_or_empty", path=best))
+        else:
+            parts.append(message("store.recovery_start_empty"))
+        return parts
 
     def recommended(self) -> Path | None:
         if self.salvage_is_better and self.salvaged is not None:
@@ -188,8 +174,7 @@ def refuse_if_pending(db_path: Path, backups_dir: Path) -> None:
     if not aside and not (empty and _backup.list_backups(backups_dir)):
         return
     found = choices(db_path, backups_dir)
-    fi, en = found.message()
-    raise StoreNeedsRecovery(fi, en, found)
+    raise StoreNeedsRecovery(found.message(), found)
 
 
 def acknowledge(db_path: Path) -> list[Path]:

@@ -24,6 +24,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
+from hyvatkaytannot.core.messages import UserMessage
 from hyvatkaytannot.core.userstore import annotations as _ann
 from hyvatkaytannot.core.userstore import backup as _backup
 from hyvatkaytannot.core.userstore import collections as _coll
@@ -62,11 +63,11 @@ def _locked(
                 return method(self, *args, **kwargs)
             except sqlite3.Error as e:
                 if self.read_only is not None:
-                    raise StoreReadOnly(*self.read_only) from e
+                    raise StoreReadOnly(self.read_only) from e
                 raise translate(e) from e
             except StoreWriteError as e:
                 if self.read_only is not None and not isinstance(e, StoreReadOnly):
-                    raise StoreReadOnly(*self.read_only) from e
+                    raise StoreReadOnly(self.read_only) from e
                 raise
             finally:
                 if self._db is not None and self._db.conn.total_changes != before:
@@ -87,7 +88,7 @@ class UserStore:
         db_path: Path,
         backups_dir: Path,
         keep_backups: int,
-        read_only: tuple[str, str] | None = None,
+        read_only: UserMessage | None = None,
     ) -> None:
         self._db: Database | None = db
         # (Finnish, English) reason when the store is open read-only; None when writable.

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,7 +54,9 @@ class QueueItem:
 
     @property
     def name(self) -> str:
-        return self.path.name if self.path is not None else "leikepöytä"
+        if self.path is not None:
+            return self.path.name
+        return QCoreApplication.translate("CaptureDialog", "clipboard")
 
 
 class CaptureDialog(QDialog):

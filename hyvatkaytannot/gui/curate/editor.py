@@ -47,12 +47,14 @@ from hyvatkaytannot.core.curate.compose import (
 )
 from hyvatkaytannot.core.curate.source import EditTarget, meta_and_body
 from hyvatkaytannot.core.curate.template import translate_headings
+from hyvatkaytannot.core.messages import message
 from hyvatkaytannot.core.problems import Problem, Severity
 from hyvatkaytannot.gui import geometry
 from hyvatkaytannot.gui.curate.dialogs import UnsavedDialog
 from hyvatkaytannot.gui.curate.form import CaseForm
 from hyvatkaytannot.gui.curate.preview import CasePreview
 from hyvatkaytannot.gui.curate.saving import SaveFlow
+from hyvatkaytannot.gui.i18n import message_text
 from hyvatkaytannot.gui.icons import icon
 
 if TYPE_CHECKING:
@@ -302,9 +304,8 @@ class CaseEditor(QMainWindow):
         other = self.kb.cases.get(case_id) if self.target.path is None else None
         if other is None:
             return []
-        message = self.tr("The id “%1” is already used by %2; choose another id.")
-        message = message.replace("%1", case_id).replace("%2", str(other.path))
-        return [Problem(path, message, 2, Severity.ERROR, case_id)]
+        said = message("case.id_used_by", case_id=case_id, path=other.path)
+        return [Problem(path, said, 2, Severity.ERROR, case_id)]
 
     def _fill_problems(self) -> None:
         self.problems_list.clear()
@@ -385,7 +386,8 @@ class CaseEditor(QMainWindow):
                 case_id=self.form.id_edit.text().strip() or None,
             )
         except SaveError as exc:
-            self.status_label.setText(self.tr("Could not save a draft: %1").replace("%1", str(exc)))
+            reason = message_text(exc.said)
+            self.status_label.setText(self.tr("Could not save a draft: %1").replace("%1", reason))
             return False
         return True
 

@@ -163,7 +163,7 @@ class ExportDialog(QDialog):
                     with_notes=self.notes_check.isChecked(),
                 )
         except ExportError as exc:
-            self.message.setText(self.tr("Nothing was exported: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Nothing was exported: %1").replace("%1", error_text(exc)))
             return False
         except Exception as exc:  # the store refused (unknown collection, damaged database)
             self.message.setText(self.tr("Nothing was exported: %1").replace("%1", error_text(exc)))

@@ -41,6 +41,7 @@ from hyvatkaytannot.core.bundles import (
     preview_into_kb,
 )
 from hyvatkaytannot.gui.curate.bundle_text import choice_label, rejection_message, status_label
+from hyvatkaytannot.gui.i18n import message_text
 
 if TYPE_CHECKING:
     from hyvatkaytannot.core import KnowledgeBase
@@ -245,7 +246,9 @@ class ImportDialog(QDialog):
                 choices=self.choices(),  # type: ignore[arg-type]
             ).value
         except OSError as exc:
-            self.message.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            said = getattr(exc, "said", None)  # a SaveError says why in the UI language
+            reason = message_text(said) if said is not None else str(exc)
+            self.message.setText(self.tr("Nothing was imported: %1").replace("%1", reason))
             return
         self.result = applied
         self.imported.emit(list(applied.result.written_ids))

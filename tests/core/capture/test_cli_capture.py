@@ -49,7 +49,7 @@ def test_save_writes_an_unreviewed_case_that_check_accepts(
     assert "review: ehdotus" in files[0].read_text("utf-8")
     check = _run(data, "check")
     assert check.exit_code == 0, check.output
-    assert "0 error(s)" in check.output and "ehdotus" in check.output
+    assert "0 virhettä" in check.output and "ehdotus" in check.output
     with KnowledgeBase.open(data, include_bundled=False) as kb:
         cases = list(kb.cases.values())
     assert len(cases) == 2 and not any(c.reviewed for c in cases)

@@ -45,8 +45,9 @@ def test_errors(composer: type | None, text: str, line: int, needle: str) -> Non
 
 
 def test_front_matter_size_limit() -> None:
-    with pytest.raises(FrontMatterError, match="liian pitkät"):
+    with pytest.raises(FrontMatterError) as info:
         load_yaml("a: " + "x" * safe_yaml.MAX_FRONT_MATTER, 2)
+    assert "liian pitkät" in info.value.message
 
 
 def test_split_front_matter_accepts_dots_as_the_end_marker() -> None:

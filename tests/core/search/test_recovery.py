@@ -102,7 +102,7 @@ def test_search_recovers_and_tells_the_user(
     synced.close()  # the next search opens the files again
     DAMAGE[kind](index_dir)
     resp = synced.search("Coronaria")
-    assert resp.notice == NOTICE_REBUILT
+    assert resp.notice == NOTICE_REBUILT.shown()
     assert [h.id for h in resp.hits] == ["posio-yhteistyo"]
     assert synced.recovered
     assert synced.search("Coronaria").notice is None

@@ -235,7 +235,7 @@ def test_set_aside_file_blocks_until_the_user_chooses(tmp_path: Path, user_dump)
     r = _cli(data, "tags")
     assert r.returncode == 3
     assert str(aside) in r.stderr and "Uusin tarkistettu varmuuskopio" in r.stderr
-    assert "3 tunnistetta, 1 muistiinpanoa" in r.stderr
+    assert "3 tunnistetta, 1 muistiinpano)" in r.stderr  # plural forms
     assert "restore --start-empty" in r.stderr
     assert not db.exists()
     # Reading commands say so too; info and backup --list still work.
@@ -280,7 +280,7 @@ def test_zero_byte_database_with_backups_is_not_opened_empty(tmp_path: Path) -> 
         db.with_name(db.name + side).unlink(missing_ok=True)
     r = _cli(data, "tags")
     assert r.returncode == 3 and "on tyhjä tai puuttuu" in r.stderr
-    assert "3 tunnistetta, 1 muistiinpanoa" in r.stderr
+    assert "3 tunnistetta, 1 muistiinpano)" in r.stderr  # plural forms
     assert db.stat().st_size == 0  # nothing was created over it
     start_empty(db, data / "backups", 10)
     assert list(data.glob("user.db.kept-*-empty"))
