@@ -192,11 +192,20 @@ def test_municipalities_by_their_swedish_and_finnish_names(
         assert "place-case" in ids(search_index, query), query
 
 
-def test_a_finnish_only_library_never_loads_the_swedish_lexicon(tmp_path: Path) -> None:
-    """The lexicon takes ~110 MB: only Swedish cases or a bilingual query may load it."""
+def _last_line_of(script: str) -> str:
+    """Run `script` in a fresh interpreter from the repository root; its last output line."""
     import subprocess
     import sys
 
+    root = Path(__file__).parents[3]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+
+
+def test_a_finnish_only_library_never_loads_the_swedish_lexicon(tmp_path: Path) -> None:
+    """The lexicon takes ~110 MB: only Swedish cases or a bilingual query may load it."""
     script = f"""
 import sys
 from pathlib import Path
@@ -211,15 +220,7 @@ ix.sync(load_folder(folder), no_user_layer)
 hits = [h.id for h in ix.search("Borgå samarbete").hits]
 print(hits, "simplemma" in sys.modules)
 """
-    root = Path(__file__).parents[3]
-    out = (
-        subprocess.run(
-            [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
-    assert out == "['a'] False"
+    assert _last_line_of(script) == "['a'] False"
 
 
 def test_a_finnish_query_in_a_bilingual_library_does_not_wait_for_the_lexicon(
@@ -228,9 +229,6 @@ def test_a_finnish_query_in_a_bilingual_library_does_not_wait_for_the_lexicon(
     """A one-shot search of Finnish words (the CLI's, on an index built before) never
     loads the Swedish lexicon, though the library holds a Swedish case; a Swedish word
     then loads it and finds its case."""
-    import subprocess
-    import sys
-
     setup = f"""
 from pathlib import Path
 from tests.core.search.conftest import write_case, load_folder, no_user_layer
@@ -256,13 +254,5 @@ loaded_after_finnish = "simplemma" in sys.modules
 swedish = [h.id for h in ix.search("bokbussarna").hits]
 print(finnish, loaded_after_finnish, swedish)
 """
-    root = Path(__file__).parents[3]
-    subprocess.run([sys.executable, "-c", setup], cwd=root, check=True)
-    out = (
-        subprocess.run(
-            [sys.executable, "-c", search], cwd=root, capture_output=True, text=True, check=True
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
-    assert out == "['a'] False ['b']"
+    _last_line_of(setup)
+    assert _last_line_of(search) == "['a'] False ['b']"
