@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from hyvatkaytannot.core import render
+from hyvatkaytannot.core.reference import municipality, place_label
 from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.worker import run_in_background
 
@@ -73,10 +74,10 @@ class SimilarPanel(QWidget):
         language = current_language()
         for hit in response.hits:
             why = hit.why or {}
-            reasons = [*why.get("terms", [])[:4]]
+            reasons = [_term_label(t, language) for t in why.get("terms", [])[:4]]
             reasons += [render.theme_label(t, language) for t in why.get("themes", [])]
-            reasons += why.get("regions", [])
-            places = ", ".join(hit.municipalities)
+            reasons += [place_label(r, language) for r in why.get("regions", [])]
+            places = ", ".join(place_label(m, language) for m in hit.municipalities)
             text = f"{hit.title}" + (f" — {places}" if places else "")
             if reasons:
                 text += "\n" + self.tr("Shared: %s") % ", ".join(reasons)
@@ -91,3 +92,10 @@ class SimilarPanel(QWidget):
         case_id = item.data(_ID_ROLE)
         if case_id:
             self.caseActivated.emit(str(case_id))
+
+
+def _term_label(term: str, language: str) -> str:
+    """A shared key term as shown: a municipality's key ("isojoki") as its name in the UI
+    language ("Storå"), other terms as the index holds them."""
+    found = municipality(term)
+    return place_label(found.name_fi, language) if found is not None else term

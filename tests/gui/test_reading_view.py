@@ -282,3 +282,11 @@ def test_similar_cases_under_the_open_case(qtbot: Any, window: Any) -> None:
     # Activating a row opens that case.
     panel._activated(panel.list.item(0))
     assert window.current_case_id() == ids[0]
+
+
+def test_similar_reasons_name_places_in_the_ui_language() -> None:
+    from hyvatkaytannot.gui.similar_panel import _term_label
+
+    assert _term_label("isojoki", "sv") == "Storå"
+    assert _term_label("isojoki", "fi") == "Isojoki"
+    assert _term_label("kotihoito", "sv") == "kotihoito"
