@@ -194,6 +194,10 @@ class ReadingView(QWidget):
         self.browser.base_folder = case.path.parent if case.path else None
         large_case.prepare_document(self.browser, case)
         self._apply_styles()
+        # Before the large-case path too: the panel must never go on showing the cases
+        # similar to the case opened before.
+        if self.SHOWS_SIMILAR:
+            self.similar.show_for(case.id)
         if len(case.body) > large_case.LARGE_BODY:
             large_case.show(self, case)
             return
@@ -201,8 +205,6 @@ class ReadingView(QWidget):
         self.browser.setHtml(reading.html)
         doc = self.browser.document()
         self.use_reading(reading, DocumentText(doc, reading.plain, reading.shown, reading.to_plain))
-        if self.SHOWS_SIMILAR:
-            self.similar.show_for(case.id)
         if keep_scroll:
             self.browser.verticalScrollBar().setValue(scroll)
 

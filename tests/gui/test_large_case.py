@@ -195,11 +195,15 @@ def test_the_window_opens_the_3000_row_case_off_the_gui_thread(qtbot: Any, kb: A
     window = open_window(qtbot, kb)
     try:
         view = window.reading_view
+        # A case opened before: its similar cases must not stay under the large one.
+        assert window.open_case("tampere-yopartio")
+        qtbot.waitUntil(lambda: view.similar.response is not None, timeout=20000)
         body = big_case_text().split("---\n", 2)[2]
         case = Case(id="iso-taulukko", title="Iso taulukko", path=None, meta={}, body=body)
         assert len(case.body) > large_case.LARGE_BODY
         view.show_case(case)
         assert "suurta tapausta" in view.browser.toPlainText()  # shown at once
+        assert view.similar.case_id == "iso-taulukko" and view.similar.list.count() == 0
         assert view.doc_text is None and not view.notes.isEnabled()
         qtbot.waitUntil(lambda: view.doc_text is not None, timeout=600_000)
         assert "solu9x19" in view.browser.toPlainText()
