@@ -24,6 +24,19 @@ MAX_EXPANSIONS = 8
 MIN_PREFIX = 2  # an explicit `ab*`
 MIN_TYPING_PREFIX = 3  # the last word while typing: shorter ones match as whole words only
 _CACHE_SIZE = 64
+# And at most this many terms in all the cached listings of each kind together: at 100,000
+# cases a one- or two-letter listing holds hundreds of thousands of terms, and 64 of them
+# took gigabytes.
+MAX_CACHED_TERMS = 1_000_000
+
+
+def _trim(cache: OrderedDict[str, Any]) -> None:
+    """Drop the oldest listings while the cache is over its count or its term budget (the
+    newest listing always stays)."""
+    total = sum(len(v) for v in cache.values())
+    while len(cache) > 1 and (len(cache) > _CACHE_SIZE or total > MAX_CACHED_TERMS):
+        _, old = cache.popitem(last=False)
+        total -= len(old)
 
 
 class Vocabulary:
@@ -59,8 +72,7 @@ class Vocabulary:
                         totals[term] = totals.get(term, 0) + info.doc_frequency()
             listing = sorted(totals.items())
         self._prefix_cache[prefix] = listing
-        if len(self._prefix_cache) > _CACHE_SIZE:
-            self._prefix_cache.popitem(last=False)
+        _trim(self._prefix_cache)
         return listing
 
     def _leaves(self) -> list[Any]:
@@ -94,8 +106,7 @@ class Vocabulary:
                         found.add(btext.decode("utf-8"))
             words = sorted(found)
         self._words_cache[key] = words
-        if len(self._words_cache) > _CACHE_SIZE:
-            self._words_cache.popitem(last=False)
+        _trim(self._words_cache)
         return words
 
     def expand_prefix(self, prefix: str, limit: int = MAX_EXPANSIONS) -> list[str]:
