@@ -118,7 +118,29 @@ def apply_changes(
             writer.delete_by_term("id", case_id)
             done += 1
         write_documents(writer, upserts, on_case, cancel, replace=True)
-        writer.commit()
+        writer.commit(mergetype=merge_small_only)
     except BaseException:
         writer.cancel()
         raise
+
+
+# Segments with fewer documents than this are merged into an update's new segment.
+SMALL_SEGMENT = 2000
+
+
+def merge_small_only(writer: Any, segments: list[Any]) -> list[Any]:
+    """The merge policy of an update: fold the small segments earlier updates left into the
+    new one, never touch the large segments of a full build. Whoosh's default (MERGE_SMALL)
+    merges by a Fibonacci rule that, at 100,000 cases in 26 segments of ~3,850, chose 22 of
+    them: a one-case update became a merge of 85,000 documents in pure Python (minutes and
+    gigabytes)."""
+    from whoosh.reading import SegmentReader
+
+    small = [seg for seg in segments if seg.doc_count_all() < SMALL_SEGMENT]
+    if len(small) < 2:
+        return segments
+    for seg in small:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    return [seg for seg in segments if seg not in small]
