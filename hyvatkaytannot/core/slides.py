@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from hyvatkaytannot.core.case import Case
+from hyvatkaytannot.core.case_languages import SECTIONS, headings_for
 
 # About what fits on a slide in large type; a block longer than this stays whole.
 SLIDE_BUDGET_CHARS = 650
@@ -20,12 +21,61 @@ SLIDE_BUDGET_CHARS = 650
 # row 40 from across a room, and Qt lays a 3000-row table out on the GUI thread for 30 s.
 SLIDE_TABLE_ROWS = 8
 
-# (slide title, body sections shown on it), in presentation order.
+# (slide title key, body sections shown on it), in presentation order.
 _SECTION_SLIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Lähtökohdat ja tavoitteet", ("Lähtökohdat", "Tavoitteet")),
-    ("Toteutus", ("Toteutus",)),
-    ("Tulokset ja opit", ("Tulokset", "Opit ja siirrettävyys")),
+    ("background", ("Lähtökohdat", "Tavoitteet")),
+    ("implementation", ("Toteutus",)),
+    ("results", ("Tulokset", "Opit ja siirrettävyys")),
 )
+
+# A case's slides speak the case's language, as its text and its section headings do (a
+# Swedish case is presented in Swedish whatever the presenter's UI); a collection's own
+# slides speak the UI's. Both are the audience's words, so they live here with the case
+# languages rather than in the UI catalogue.
+_LABELS: dict[str, dict[str, str]] = {
+    "fi": {
+        "background": "Lähtökohdat ja tavoitteet",
+        "implementation": "Toteutus",
+        "results": "Tulokset ja opit",
+        "contacts": "Yhteystiedot ja lähteet",
+        "sources": "Lähteet",
+        "similar": "Samankaltaisia tapauksia",
+        "map": "Tapaukset kartalla",
+        "one_case": "1 tapaus",
+        "cases": "{n} tapausta",
+    },
+    "sv": {
+        "background": "Utgångsläge och mål",
+        "implementation": "Genomförande",
+        "results": "Resultat och lärdomar",
+        "contacts": "Kontakter och källor",
+        "sources": "Källor",
+        "similar": "Liknande fall",
+        "map": "Fallen på kartan",
+        "one_case": "1 fall",
+        "cases": "{n} fall",
+    },
+    "en": {
+        "background": "Background and goals",
+        "implementation": "Implementation",
+        "results": "Results and lessons",
+        "contacts": "Contacts and sources",
+        "sources": "Sources",
+        "similar": "Similar cases",
+        "map": "Cases on the map",
+        "one_case": "1 case",
+        "cases": "{n} cases",
+    },
+}
+
+
+def label(key: str, language: str) -> str:
+    return _LABELS.get(language, _LABELS["fi"])[key]
+
+
+def _heading(section: str, language: str) -> str:
+    """A section's heading in a case language ("Lähtökohdat" → "Utgångsläge")."""
+    return headings_for(language)[SECTIONS.index(section)]
 
 
 @dataclass(frozen=True)
@@ -129,14 +179,16 @@ def slides_for_case(
             notes=notes,
         )
     ]
-    for title, names in _SECTION_SLIDES:
+    language = case.language or "fi"
+    for key, names in _SECTION_SLIDES:
+        title = label(key, language)
         blocks: list[str] = []
         for name in names:
             text = sections.get(name, "").strip()
             if not text:
                 continue
             if len(names) > 1:
-                blocks.append(f"### {name}")
+                blocks.append(f"### {_heading(name, language)}")
             blocks.extend(table_preview(b) for b in split_blocks(text))
         if not blocks:
             continue
@@ -158,8 +210,8 @@ def slides_for_case(
         Slide(
             case.id,
             "contacts",
-            "Yhteystiedot ja lähteet",
-            markdown=contacts_markdown(case) + similar_markdown(similar or []),
+            label("contacts", language),
+            markdown=contacts_markdown(case) + similar_markdown(similar or [], language),
             subtitle=case.title,
             notes=notes,
         )
@@ -167,10 +219,10 @@ def slides_for_case(
     return slides
 
 
-def similar_markdown(similar: list[tuple[str, str]]) -> str:
+def similar_markdown(similar: list[tuple[str, str]], language: str = "fi") -> str:
     if not similar:
         return ""
-    lines = ["", "", "### Samankaltaisia tapauksia"]
+    lines = ["", "", f"### {label('similar', language)}"]
     lines += [f"- **{title}**" + (f" — {places}" if places else "") for title, places in similar]
     return "\n".join(lines)
 
@@ -183,7 +235,7 @@ def contacts_markdown(case: Case) -> str:
         lines.append(f"- **{who}**" + (f" — {reach}" if reach else ""))
     if case.sources:
         lines.append("")
-        lines.append("### Lähteet")
+        lines.append(f"### {label('sources', case.language or 'fi')}")
         for s in case.sources:
             title = str(s.get("title", "")).strip()
             url = str(s.get("url", "")).strip()
@@ -202,9 +254,11 @@ def slides_for_collection(
     cases: list[Case],
     notes: dict[str, list[str]] | None = None,
     with_map: bool = False,
+    language: str = "fi",
 ) -> list[Slide]:
     """A collection played as a sequence: its own title slide (optionally followed by a map
-    of its cases' places), then each case's slides."""
+    of its cases' places), then each case's slides. `language`: the UI's, for the
+    collection's own slides."""
     notes = notes or {}
     listing = "\n".join(f"{i}. {c.title}" for i, c in enumerate(cases, start=1))
     slides = [
@@ -213,7 +267,11 @@ def slides_for_collection(
             "collection",
             title,
             markdown=(description.strip() + "\n\n" + listing).strip(),
-            subtitle=f"{len(cases)} tapausta" if len(cases) != 1 else "1 tapaus",
+            subtitle=(
+                label("cases", language).format(n=len(cases))
+                if len(cases) != 1
+                else label("one_case", language)
+            ),
         )
     ]
     if with_map:
@@ -221,7 +279,7 @@ def slides_for_collection(
             Slide(
                 "",
                 "map",
-                "Tapaukset kartalla",
+                label("map", language),
                 subtitle=title,
                 map_cases=tuple(c.id for c in cases),
             )

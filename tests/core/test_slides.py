@@ -131,3 +131,43 @@ def test_a_long_table_shows_its_first_rows_on_its_slide() -> None:
     assert table_preview(short.strip()) == short.strip()
     prose = "a | b\nc | d\ne | f\n" * 5
     assert table_preview(prose.strip()) == prose.strip()
+
+
+def test_a_swedish_case_is_presented_in_swedish() -> None:
+    from hyvatkaytannot.core.slides import slides_for_case
+
+    body = (
+        "## Utgångsläge\n\nKommunerna planerade.\n\n## Mål\n\nBättre service.\n\n"
+        "## Genomförande\n\nEtt nätverk.\n\n## Resultat\n\nNya mätare.\n"
+    )
+    case = Case(
+        id="sv",
+        title="Fall",
+        path=Path("sv.md"),
+        meta={},
+        body=body,
+        language="sv",
+        sources=[{"title": "Presentation"}],
+    )
+    slides = slides_for_case(case, similar=[("Annat fall", "Borgå")])
+    titles = [s.title for s in slides]
+    assert titles[1:] == [
+        "Utgångsläge och mål",
+        "Genomförande",
+        "Resultat och lärdomar",
+        "Kontakter och källor",
+    ]
+    assert "### Utgångsläge" in slides[1].markdown and "### Mål" in slides[1].markdown
+    assert "### Källor" in slides[-1].markdown and "### Liknande fall" in slides[-1].markdown
+    assert "Lähtökohdat" not in "".join(s.markdown for s in slides)
+
+
+def test_a_collection_speaks_the_ui_language() -> None:
+    from hyvatkaytannot.core.slides import slides_for_collection
+
+    case = Case(id="a", title="A", path=Path("a.md"), meta={}, body="## Toteutus\n\nTehtiin.\n")
+    sv = slides_for_collection("Samling", "", [case, case], with_map=True, language="sv")
+    assert sv[0].subtitle == "2 fall" and sv[1].title == "Fallen på kartan"
+    fi = slides_for_collection("Kokoelma", "", [case], with_map=True)
+    assert fi[0].subtitle == "1 tapaus" and fi[1].title == "Tapaukset kartalla"
+    assert fi[3].title == "Toteutus"  # a Finnish case in Finnish (after its title slide)

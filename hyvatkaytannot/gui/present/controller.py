@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from hyvatkaytannot.core.case import Case
 from hyvatkaytannot.core.slides import Slide, slides_for_case, slides_for_collection
+from hyvatkaytannot.gui.i18n import current_language
 from hyvatkaytannot.gui.present.handout import case_folders, export_pdf, paint_pages
 from hyvatkaytannot.gui.present.window import PresentationWindow, start_presentation
 from hyvatkaytannot.gui.window_api import WindowApi
@@ -109,7 +110,9 @@ class PresentController(QObject):
     def present_collection(self, id_or_title: str) -> PresentationWindow:
         coll, cases = self._collection_cases(id_or_title)
         notes = {c.id: self._notes(c.id) for c in cases}
-        slides = slides_for_collection(coll.title, coll.description, cases, notes, with_map=True)
+        slides = slides_for_collection(
+            coll.title, coll.description, cases, notes, with_map=True, language=current_language()
+        )
         return self._start(slides)
 
     def _present_current(self) -> None:
