@@ -154,9 +154,20 @@ def paginate(blocks: list[str], budget: int = SLIDE_BUDGET_CHARS) -> list[str]:
     return joined or [""]
 
 
+_LIST_ITEM = re.compile(r"^([-*+]|\d+[.)])\s")
+
+
 def _join_list_items(page: str) -> str:
-    # Blocks of one list were split apart; put consecutive items back into one list.
-    return re.sub(r"\n\n(?=([-*+]|\d+[.)])\s)", "\n", page)
+    """Blocks of one list were split apart; put consecutive items back into one list. A
+    list's first item keeps its blank line after a paragraph: without it Markdown reads
+    the items as the paragraph's own text ("Det kräver - ett nytt sätt…")."""
+    out: list[str] = []
+    for block in page.split("\n\n"):
+        if out and _LIST_ITEM.match(block) and _LIST_ITEM.match(out[-1]):
+            out[-1] += "\n" + block
+        else:
+            out.append(block)
+    return "\n\n".join(out)
 
 
 def slides_for_case(

@@ -171,3 +171,15 @@ def test_a_collection_speaks_the_ui_language() -> None:
     fi = slides_for_collection("Kokoelma", "", [case], with_map=True)
     assert fi[0].subtitle == "1 tapaus" and fi[1].title == "Tapaukset kartalla"
     assert fi[3].title == "Toteutus"  # a Finnish case in Finnish (after its title slide)
+
+
+def test_a_list_after_a_paragraph_stays_a_list_on_its_slide() -> None:
+    from hyvatkaytannot.core import render
+    from hyvatkaytannot.core.slides import slides_for_case
+
+    body = "## Toteutus\n\nSe vaatii\n\n- uutta johtamista\n- yhteistyötä\n\nLoppu.\n"
+    case = Case(id="l", title="L", path=Path("l.md"), meta={}, body=body)
+    slide = next(s for s in slides_for_case(case) if s.title == "Toteutus")
+    assert "Se vaatii\n\n- uutta johtamista\n- yhteistyötä" in slide.markdown
+    html = render.markdown_to_html(slide.markdown)
+    assert html.count("<li>") == 2
