@@ -64,9 +64,12 @@ class CompactPool:
         # which was most of a worker's memory.
         self._fields: dict[str, dict[bytes, bytearray]] = {}
         self._postings = 0
+        # Terms that got postings through add() (merges), which may come out of order.
+        self._merged: set[tuple[str, bytes]] = set()
 
     def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
         fieldname, btext, docnum, weight, value = item
+        self._merged.add((fieldname, btext))
         self.add_document_postings(fieldname, docnum, [(btext, 0, weight, value)])
 
     def add_document_postings(
@@ -107,8 +110,8 @@ class CompactPool:
                     offset += size
                     rows.append((docnum, weight, bytes(buf[offset : offset + vlen])))
                     offset += vlen
-                # Documents arrive in order, except through add() (merges): sort then.
-                if any(rows[i][0] > rows[i + 1][0] for i in range(len(rows) - 1)):
+                # Documents arrive in order, except through add() (merges): sort those.
+                if (fieldname, btext) in self._merged:
                     rows.sort(key=lambda row: row[0])
                 for docnum, weight, value in rows:
                     yield fieldname, btext, docnum, weight, value
@@ -116,6 +119,7 @@ class CompactPool:
 
     def cleanup(self) -> None:
         self._fields.clear()
+        self._merged.clear()
         self._postings = 0
 
     def __len__(self) -> int:
